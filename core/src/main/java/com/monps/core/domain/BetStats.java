@@ -1,0 +1,9 @@
+package com.monps.core.domain;
+
+import java.math.BigDecimal;
+
+/** The {@code bets_stats} view: counts, money, hit rate and ROI in percent (null until a bet is decided), average CLV %. */
+public record BetStats(long totalBets, long wins, long losses, long pending, long voids,
+                       BigDecimal totalStaked, BigDecimal pendingStake, BigDecimal totalProfit,
+                       BigDecimal hitRate, BigDecimal roi, BigDecimal avgClv, long clvBets) {
+}

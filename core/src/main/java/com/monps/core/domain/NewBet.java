@@ -1,0 +1,55 @@
+package com.monps.core.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A bet as the trader records it, before the database gives it an id. The ten fields of {@link #of} are required;
+ * the agent's scores and notes are optional. Invalid odds or stakes are refused here with the reason, and again by the database.
+ */
+public record NewBet(String matchId, String homeTeam, String awayTeam, String sport, String league, Instant commenceTime,
+                     Outcome outcome, BigDecimal odds, BigDecimal stake, String bookmaker,
+                     BigDecimal edgePct, BigDecimal patronScore, BigDecimal patronConfidence, boolean agentRecommended,
+                     Long opportunityId, String notes, Instant placedAt) {
+
+    public NewBet {
+        Objects.requireNonNull(matchId, "match id");
+        Objects.requireNonNull(homeTeam, "home team");
+        Objects.requireNonNull(awayTeam, "away team");
+        Objects.requireNonNull(sport, "sport");
+        Objects.requireNonNull(commenceTime, "commence time");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(bookmaker, "bookmaker");
+        if (odds == null || odds.compareTo(BigDecimal.ONE) <= 0) {
+            throw new IllegalArgumentException("odds must be greater than 1 (got " + odds + ")");
+        }
+        if (stake == null || stake.signum() <= 0) {
+            throw new IllegalArgumentException("stake must be greater than 0 (got " + stake + ")");
+        }
+        if (bookmaker.isBlank()) {
+            throw new IllegalArgumentException("bookmaker must not be blank");
+        }
+    }
+
+    public static NewBet of(String matchId, String homeTeam, String awayTeam, String sport, String league, Instant commenceTime,
+                            Outcome outcome, BigDecimal odds, BigDecimal stake, String bookmaker) {
+        return new NewBet(matchId, homeTeam, awayTeam, sport, league, commenceTime, outcome, odds, stake, bookmaker,
+                null, null, null, false, null, null, null);
+    }
+
+    public NewBet withAgentScores(BigDecimal edge, BigDecimal patron, BigDecimal confidence, Long fromOpportunity) {
+        return new NewBet(matchId, homeTeam, awayTeam, sport, league, commenceTime, outcome, odds, stake, bookmaker,
+                edge, patron, confidence, fromOpportunity != null, fromOpportunity, notes, placedAt);
+    }
+
+    public NewBet withNotes(String text) {
+        return new NewBet(matchId, homeTeam, awayTeam, sport, league, commenceTime, outcome, odds, stake, bookmaker,
+                edgePct, patronScore, patronConfidence, agentRecommended, opportunityId, text, placedAt);
+    }
+
+    public NewBet placedAt(Instant when) {
+        return new NewBet(matchId, homeTeam, awayTeam, sport, league, commenceTime, outcome, odds, stake, bookmaker,
+                edgePct, patronScore, patronConfidence, agentRecommended, opportunityId, notes, when);
+    }
+}

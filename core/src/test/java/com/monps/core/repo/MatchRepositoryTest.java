@@ -1,0 +1,31 @@
+package com.monps.core.repo;
+
+import com.monps.core.db.Database;
+import com.monps.core.domain.Match;
+import com.monps.core.testing.Fixtures;
+import com.monps.core.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MatchRepositoryTest {
+
+    @Test
+    void refreshingAMatchWithoutAScoreKeepsTheScoreAlreadyStored() {
+        try (Database db = TestDatabase.fresh()) {
+            MatchRepository matches = new MatchRepository(db.dsl());
+            Match upcoming = Fixtures.match("m1");
+            matches.upsert(List.of(upcoming.withScore(1, 0, true, Instant.parse("2024-08-16T21:00:00Z"))));
+
+            matches.upsert(List.of(upcoming));
+
+            Match stored = matches.find("m1").orElseThrow();
+            assertThat(stored.completed()).isTrue();
+            assertThat(stored.homeScore()).isEqualTo(1);
+            assertThat(stored.awayScore()).isZero();
+        }
+    }
+}
