@@ -17,7 +17,7 @@ public final class AgentMain implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new AgentMain());
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
-            command.getCommandLine().getErr().println("error: " + e.getMessage());
+            command.getErr().println("error: " + e.getMessage());
             return 1;
         });
         return cli;
