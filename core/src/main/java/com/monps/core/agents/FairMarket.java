@@ -1,0 +1,51 @@
+package com.monps.core.agents;
+
+import com.monps.core.domain.Outcome;
+import com.monps.core.odds.DevigMethod;
+import com.monps.core.odds.FairProbabilities;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Fair 1X2 probabilities of one match: Pinnacle's prices de-vigged multiplicatively where Pinnacle quotes all three
+ * outcomes, else the mean over the bookmakers of each one's multiplicatively de-vigged probabilities.
+ *
+ * @param probabilities home, draw, away; they sum to 1
+ * @param books         how many bookmakers quoted the match
+ */
+public record FairMarket(double[] probabilities, FairSource source, int books) {
+
+    public static final String PINNACLE = "pinnacle";
+
+    /**
+     * @param prices each bookmaker's home, draw and away decimal prices, keyed by bookmaker
+     * @return empty when no bookmaker quotes all three outcomes
+     */
+    public static Optional<FairMarket> of(Map<String, double[]> prices) {
+        if (prices.isEmpty()) {
+            return Optional.empty();
+        }
+        double[] pinnacle = prices.get(PINNACLE);
+        if (pinnacle != null) {
+            return Optional.of(new FairMarket(devig(pinnacle), FairSource.PINNACLE, prices.size()));
+        }
+        double[] mean = new double[3];
+        for (double[] book : prices.values()) {
+            double[] fair = devig(book);
+            for (int i = 0; i < 3; i++) {
+                mean[i] += fair[i] / prices.size();
+            }
+        }
+        return Optional.of(new FairMarket(mean, FairSource.CONSENSUS, prices.size()));
+    }
+
+    public static double[] devig(double[] homeDrawAway) {
+        FairProbabilities fair = FairProbabilities.fromOdds(DevigMethod.MULTIPLICATIVE, homeDrawAway);
+        return new double[] {fair.probability(0), fair.probability(1), fair.probability(2)};
+    }
+
+    public double probability(Outcome outcome) {
+        return probabilities[outcome.ordinal()];
+    }
+}
