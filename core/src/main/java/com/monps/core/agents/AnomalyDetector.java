@@ -1,0 +1,68 @@
+package com.monps.core.agents;
+
+import com.monps.core.domain.OddsSnapshot;
+import com.monps.core.domain.Outcome;
+import com.monps.core.odds.ExpectedValue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Agent A: compares every bookmaker's price of every outcome with the market. Two rules, each reported separately:
+ * the original "more than 15 % above the market mean" and "expected value above 3 %" against the fair probability
+ * ({@link FairMarket}: Pinnacle de-vigged, else the consensus). Pinnacle's own prices are never value against
+ * themselves. Confidence = source quality (Pinnacle 1.0, consensus 0.6) × coverage (bookmakers quoting / 5, at most 1).
+ */
+public final class AnomalyDetector {
+
+    private final AnomalySettings settings;
+
+    public AnomalyDetector(AnomalySettings settings) {
+        this.settings = settings;
+    }
+
+    public List<Finding> detect(Market market) {
+        Map<String, double[]> prices = market.pricesByBookmaker();
+        if (prices.size() < settings.minimumBooks()) {
+            return List.of();
+        }
+        FairMarket fair = FairMarket.of(prices).orElseThrow();
+        double confidence = confidence(fair);
+        double[] means = meanPrices(prices);
+        List<Finding> findings = new ArrayList<>();
+        for (Outcome outcome : Outcome.values()) {
+            double mean = means[outcome.ordinal()];
+            for (OddsSnapshot snapshot : market.latest().values()) {
+                double price = snapshot.price(outcome).doubleValue();
+                double ev = ExpectedValue.perUnitStake(price, fair.probability(outcome));
+                double aboveMean = price / mean - 1;
+                if (aboveMean > settings.aboveAverage()) {
+                    findings.add(new Finding(market.match(), outcome, snapshot.bookmaker(), snapshot.price(outcome),
+                            Rule.ABOVE_AVERAGE, aboveMean, ev, means, fair, confidence));
+                }
+                boolean ownLine = fair.source() == FairSource.PINNACLE && snapshot.bookmaker().equals(FairMarket.PINNACLE);
+                if (!ownLine && ev > settings.minimumEv()) {
+                    findings.add(new Finding(market.match(), outcome, snapshot.bookmaker(), snapshot.price(outcome),
+                            Rule.VALUE, ev, ev, means, fair, confidence));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static double[] meanPrices(Map<String, double[]> prices) {
+        double[] means = new double[3];
+        prices.values().forEach(p -> {
+            for (int i = 0; i < 3; i++) {
+                means[i] += p[i] / prices.size();
+            }
+        });
+        return means;
+    }
+
+    static double confidence(FairMarket fair) {
+        double source = fair.source() == FairSource.PINNACLE ? 1.0 : 0.6;
+        return source * Math.min(1.0, fair.books() / 5.0);
+    }
+}

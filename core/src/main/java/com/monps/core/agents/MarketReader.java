@@ -1,0 +1,80 @@
+package com.monps.core.agents;
+
+import com.monps.core.domain.Match;
+import com.monps.core.domain.OddsSnapshot;
+import com.monps.core.domain.Outcome;
+import com.monps.core.repo.MatchRepository;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads what the agents work on: upcoming 1X2 markets as of a time, and the played matches before it. */
+public final class MarketReader {
+
+    /** Each bookmaker's last 1X2 price at or before :asOf and before kick-off, for matches kicking off in (:asOf, :until]. */
+    private static final String LATEST_PRICES = """
+            SELECT DISTINCT ON (o.match_id, o.bookmaker) o.match_id, o.bookmaker, o.home_odds, o.draw_odds, o.away_odds,
+                   o.collected_at, o.bookmaker_last_update
+            FROM odds_h2h o JOIN matches m ON m.id = o.match_id
+            WHERE m.commence_time > ? AND m.commence_time <= ? AND NOT m.cancelled AND NOT m.completed
+              AND o.collected_at <= ? AND o.collected_at < m.commence_time AND o.draw_odds IS NOT NULL
+            ORDER BY o.match_id, o.bookmaker, o.collected_at DESC""";
+
+    /** Per played match before :asOf, the mean over bookmakers of their last prices before kick-off. */
+    private static final String PLAYED_BEFORE = """
+            WITH last AS (
+                SELECT DISTINCT ON (o.match_id, o.bookmaker) o.match_id, o.home_odds, o.draw_odds, o.away_odds
+                FROM odds_h2h o JOIN matches m ON m.id = o.match_id
+                WHERE m.completed AND NOT m.cancelled AND m.commence_time < ?
+                  AND o.collected_at <= m.commence_time AND o.draw_odds IS NOT NULL
+                ORDER BY o.match_id, o.bookmaker, o.collected_at DESC)
+            SELECT coalesce(m.league, m.sport_key) AS league, m.home_score, m.away_score,
+                   avg(l.home_odds)::float8 AS home, avg(l.draw_odds)::float8 AS draw, avg(l.away_odds)::float8 AS away
+            FROM last l JOIN matches m ON m.id = l.match_id
+            GROUP BY m.id""";
+
+    private final DSLContext dsl;
+
+    public MarketReader(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public List<Market> upcoming(Instant asOf, Duration horizon) {
+        OffsetDateTime at = asOf.atOffset(ZoneOffset.UTC);
+        Map<String, Map<String, OddsSnapshot>> byMatch = new HashMap<>();
+        for (Record r : dsl.resultQuery(LATEST_PRICES, at, asOf.plus(horizon).atOffset(ZoneOffset.UTC), at).fetch()) {
+            OddsSnapshot snapshot = new OddsSnapshot(r.get(0, String.class), r.get(1, String.class),
+                    r.get(2, java.math.BigDecimal.class), r.get(3, java.math.BigDecimal.class), r.get(4, java.math.BigDecimal.class),
+                    r.get(5, OffsetDateTime.class).toInstant(), instant(r.get(6, OffsetDateTime.class)));
+            byMatch.computeIfAbsent(snapshot.matchId(), id -> new HashMap<>()).put(snapshot.bookmaker(), snapshot);
+        }
+        MatchRepository matches = new MatchRepository(dsl);
+        List<Market> markets = new ArrayList<>();
+        byMatch.forEach((id, latest) -> matches.find(id).ifPresent(match -> markets.add(new Market(match, latest))));
+        markets.sort(java.util.Comparator.comparing((Market m) -> m.match().commenceTime()).thenComparing(m -> m.match().id()));
+        return markets;
+    }
+
+    public List<PatternSample> playedBefore(Instant asOf) {
+        return dsl.resultQuery(PLAYED_BEFORE, asOf.atOffset(ZoneOffset.UTC)).fetch(r -> {
+            int home = r.get(1, Integer.class);
+            int away = r.get(2, Integer.class);
+            Outcome result = home > away ? Outcome.HOME : home == away ? Outcome.DRAW : Outcome.AWAY;
+            return new PatternSample(r.get(0, String.class),
+                    new double[] {r.get(3, Double.class), r.get(4, Double.class), r.get(5, Double.class)}, result);
+        });
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+
+}

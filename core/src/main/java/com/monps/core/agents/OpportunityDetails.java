@@ -1,0 +1,46 @@
+package com.monps.core.agents;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The {@code details} JSON of an opportunity: why A flagged it, what B staked, what C's history says. */
+final class OpportunityDetails {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private OpportunityDetails() {
+    }
+
+    static String of(Finding finding, Sizing sizing, PatternVerdict pattern) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("rule", finding.rule().agentName());
+        details.put("expected_value", round(finding.expectedValue()));
+        details.put("market_mean_price", round(finding.marketMean()));
+        details.put("fair_source", finding.fair().source().name().toLowerCase(java.util.Locale.ROOT));
+        details.put("bookmakers", finding.fair().books());
+        details.put("kelly_share", round(sizing.bankrollShare()));
+        details.put("pattern", pattern == null ? null : pattern(pattern));
+        try {
+            return JSON.writeValueAsString(details);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write opportunity details: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, Object> pattern(PatternVerdict verdict) {
+        Map<String, Object> pattern = new LinkedHashMap<>();
+        pattern.put("group", verdict.group().label());
+        pattern.put("bets", verdict.bets());
+        pattern.put("roi_pct", round(verdict.roiPct()));
+        pattern.put("p_value", round(verdict.pValue()));
+        pattern.put("flagged", verdict.flagged());
+        return pattern;
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 1e6) / 1e6;
+    }
+}

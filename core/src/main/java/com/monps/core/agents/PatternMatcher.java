@@ -1,0 +1,59 @@
+package com.monps.core.agents;
+
+import com.monps.core.domain.Outcome;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Agent C: learns from played matches how each {@link PatternGroup} would have paid (one unit on every member at the
+ * market's mean price) and answers, for a new price, the verdict of its group: the league's own group when it holds at
+ * least {@code minimumSample} bets, else the all-leagues group, else nothing (too few matches to say anything).
+ */
+public final class PatternMatcher {
+
+    public static final int DEFAULT_MINIMUM_SAMPLE = 100;
+    public static final double DEFAULT_SIGNIFICANCE = 0.05;
+
+    private final Map<PatternGroup, List<Double>> returns;
+    private final int minimumSample;
+    private final double significance;
+
+    private PatternMatcher(Map<PatternGroup, List<Double>> returns, int minimumSample, double significance) {
+        this.returns = returns;
+        this.minimumSample = minimumSample;
+        this.significance = significance;
+    }
+
+    public static PatternMatcher learn(List<PatternSample> history, int minimumSample, double significance) {
+        Map<PatternGroup, List<Double>> returns = new HashMap<>();
+        for (PatternSample sample : history) {
+            for (Outcome outcome : Outcome.values()) {
+                double unitReturn = sample.result() == outcome ? sample.prices()[outcome.ordinal()] - 1 : -1;
+                for (String league : List.of(sample.league(), PatternGroup.ALL_LEAGUES)) {
+                    returns.computeIfAbsent(PatternGroup.of(league, outcome, sample.prices()), g -> new ArrayList<>()).add(unitReturn);
+                }
+            }
+        }
+        return new PatternMatcher(returns, minimumSample, significance);
+    }
+
+    public Optional<PatternVerdict> verdict(String league, Outcome outcome, double[] prices) {
+        return verdictOf(PatternGroup.of(league, outcome, prices))
+                .or(() -> verdictOf(PatternGroup.of(PatternGroup.ALL_LEAGUES, outcome, prices)));
+    }
+
+    private Optional<PatternVerdict> verdictOf(PatternGroup group) {
+        List<Double> groupReturns = returns.getOrDefault(group, List.of());
+        if (groupReturns.size() < minimumSample) {
+            return Optional.empty();
+        }
+        double[] values = groupReturns.stream().mapToDouble(Double::doubleValue).toArray();
+        double roiPct = java.util.Arrays.stream(values).average().orElseThrow() * 100;
+        double pValue = Significance.pValueMeanAboveZero(values);
+        return Optional.of(new PatternVerdict(group, values.length, roiPct, pValue, roiPct > 0 && pValue < significance));
+    }
+}
