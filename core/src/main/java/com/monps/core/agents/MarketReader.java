@@ -19,13 +19,13 @@ import java.util.Map;
 /** Reads what the agents work on: upcoming 1X2 markets as of a time, and the played matches before it. */
 public final class MarketReader {
 
-    /** Each bookmaker's last 1X2 price at or before :asOf and before kick-off, for matches kicking off in (:asOf, :until]. */
+    /** Each bookmaker's last 1X2 price at or before :asOf and before kick-off, for matches kicking off in (:asOf, :until]; a match played since (imported history) still counts as upcoming as of an earlier moment. */
     private static final String LATEST_PRICES = """
             SELECT DISTINCT ON (o.match_id, o.bookmaker) o.match_id, o.bookmaker, o.home_odds, o.draw_odds, o.away_odds,
                    o.collected_at, o.bookmaker_last_update
             FROM odds_h2h o JOIN matches m ON m.id = o.match_id
-            WHERE m.commence_time > ? AND m.commence_time <= ? AND NOT m.cancelled AND NOT m.completed
-              AND o.collected_at <= ? AND o.collected_at < m.commence_time AND o.draw_odds IS NOT NULL
+            WHERE m.commence_time > ?::timestamptz AND m.commence_time <= ?::timestamptz AND NOT m.cancelled
+              AND o.collected_at <= ?::timestamptz AND o.collected_at < m.commence_time AND o.draw_odds IS NOT NULL
             ORDER BY o.match_id, o.bookmaker, o.collected_at DESC""";
 
     /** Per played match before :asOf, the mean over bookmakers of their last prices before kick-off. */
@@ -33,7 +33,7 @@ public final class MarketReader {
             WITH last AS (
                 SELECT DISTINCT ON (o.match_id, o.bookmaker) o.match_id, o.home_odds, o.draw_odds, o.away_odds
                 FROM odds_h2h o JOIN matches m ON m.id = o.match_id
-                WHERE m.completed AND NOT m.cancelled AND m.commence_time < ?
+                WHERE m.completed AND NOT m.cancelled AND m.commence_time < ?::timestamptz
                   AND o.collected_at <= m.commence_time AND o.draw_odds IS NOT NULL
                 ORDER BY o.match_id, o.bookmaker, o.collected_at DESC)
             SELECT coalesce(m.league, m.sport_key) AS league, m.home_score, m.away_score,
