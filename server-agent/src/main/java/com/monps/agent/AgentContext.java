@@ -3,11 +3,17 @@ package com.monps.agent;
 import com.monps.agent.config.AgentConfig;
 import com.monps.agent.jobs.Job;
 import com.monps.agent.jobs.JobRunner;
+import com.monps.agent.scan.ScanCommand;
+import com.monps.agent.scan.ScanJob;
+import com.monps.core.agents.Bankroll;
+import com.monps.core.agents.OpportunityScan;
+import com.monps.core.agents.ScanSettings;
 import com.monps.core.db.Database;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import okhttp3.OkHttpClient;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -35,9 +41,15 @@ public final class AgentContext implements AutoCloseable {
         this.runner = new JobRunner(database.dsl(), meters);
     }
 
-    /** Every job of the agent, by name: collect, settle, clv (and scan once the agents land). */
+    /** Every job of the agent, by name: collect, settle, clv, scan. */
     public List<Job> jobs() {
-        return List.of();
+        return List.of(scanJob());
+    }
+
+    private Job scanJob() {
+        var dsl = database.dsl();
+        return new ScanJob(new OpportunityScan(dsl, ScanSettings.DEFAULTS, Bankroll.fromBets(dsl, ScanCommand.DEFAULT_STARTING_BANKROLL)),
+                meters, Clock.systemUTC());
     }
 
     public Job job(String name) {

@@ -7,6 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "monps-agent", mixinStandardHelpOptions = true, version = "monps-agent 0.1.0",
         description = "Mon_PS server-agent: odds collection, settlement, CLV, opportunity scan and control API.",
         subcommands = {
+                com.monps.agent.history.ImportCommand.class,
+                com.monps.agent.scan.ScanCommand.class,
+                com.monps.agent.backtest.BacktestCommand.class,
         })
 public final class AgentMain implements Runnable {
 

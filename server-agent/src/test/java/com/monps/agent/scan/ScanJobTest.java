@@ -1,0 +1,65 @@
+package com.monps.agent.scan;
+
+import com.monps.agent.jobs.JobResult;
+import com.monps.core.agents.Bankroll;
+import com.monps.core.agents.OpportunityScan;
+import com.monps.core.agents.ScanSettings;
+import com.monps.core.db.Database;
+import com.monps.core.history.FootballDataImporter;
+import com.monps.core.repo.OpportunityRepository;
+import com.monps.core.testing.HistoryFiles;
+import com.monps.core.testing.TestDatabase;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScanJobTest {
+
+    // Pinnacle 2.00/3.60/4.00 opening; Bet365 2.15 home (+4.6 % EV) and William Hill 5.00 away (+21.6 % EV, and 5.00 is
+    // 21 % above the mean away price 4.13)
+    static final String UPCOMING = "E0,17/08/2024,15:00,Arsenal,Wolves,,,,2.15,3.40,3.40,2.05,3.40,5.00,2.00,3.60,4.00,"
+            + "2.15,3.60,5.00,2.05,3.45,4.10,,,,,,,,,";
+
+    @TempDir
+    Path folder;
+    private Database db;
+
+    @BeforeEach
+    void setUp() {
+        db = TestDatabase.fresh();
+        new FootballDataImporter(db).importFile(HistoryFiles.write(folder, "E0.csv", List.of(HistoryFiles.HEADER, UPCOMING)));
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    @Test
+    void writesOpportunitiesAndCountsThemInPrometheus() {
+        PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        OpportunityScan scan = new OpportunityScan(db.dsl(), ScanSettings.DEFAULTS, Bankroll.configured(new BigDecimal("500")));
+        ScanJob job = new ScanJob(scan, meters, Clock.fixed(Instant.parse("2024-08-16T09:00:00Z"), ZoneOffset.UTC));
+
+        JobResult result = job.run();
+
+        assertThat(job.name()).isEqualTo("scan");
+        assertThat(result.items()).isEqualTo(3);
+        assertThat(new OpportunityRepository(db.dsl()).topByPatronScore(10))
+                .extracting(o -> o.agentName() + " " + o.bookmaker() + " " + o.outcome().code())
+                .containsExactly("anomaly-ev williamhill away", "anomaly-average williamhill away", "anomaly-ev bet365 home");
+        assertThat(meters.scrape()).contains("monps_opportunities_total 3.0");
+    }
+}
