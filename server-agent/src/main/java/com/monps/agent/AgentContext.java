@@ -1,10 +1,19 @@
 package com.monps.agent;
 
+import com.monps.agent.clv.ClvJob;
+import com.monps.agent.collect.CollectJob;
 import com.monps.agent.config.AgentConfig;
 import com.monps.agent.jobs.Job;
 import com.monps.agent.jobs.JobRunner;
+import com.monps.agent.oddsapi.ApiRequestLog;
+import com.monps.agent.oddsapi.OddsApiClient;
+import com.monps.agent.oddsapi.OddsApiSettings;
+import com.monps.agent.oddsapi.RetryPolicy;
+import com.monps.agent.plan.CollectionSchedule;
+import com.monps.agent.plan.CreditPlanner;
 import com.monps.agent.scan.ScanCommand;
 import com.monps.agent.scan.ScanJob;
+import com.monps.agent.settle.SettleJob;
 import com.monps.core.agents.Bankroll;
 import com.monps.core.agents.OpportunityScan;
 import com.monps.core.agents.ScanSettings;
@@ -16,6 +25,7 @@ import okhttp3.OkHttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The agent's composition root: builds the one Database, OkHttpClient and meter registry of the process and the jobs
@@ -28,6 +38,11 @@ public final class AgentContext implements AutoCloseable {
     private final OkHttpClient http;
     private final PrometheusMeterRegistry meters;
     private final JobRunner runner;
+    private final Clock clock = Clock.systemUTC();
+    private final ApiRequestLog apiRequests;
+    private final OddsApiClient oddsApi;
+    private final CollectionSchedule collectionSchedule;
+    private final List<Job> jobs;
 
     public AgentContext(AgentConfig config) {
         this.config = config;
@@ -39,17 +54,27 @@ public final class AgentContext implements AutoCloseable {
                 .build();
         this.meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         this.runner = new JobRunner(database.dsl(), meters);
+        this.apiRequests = new ApiRequestLog(database.dsl(), meters);
+        OddsApiSettings api = new OddsApiSettings(OddsApiSettings.parseUrl(config.oddsApiUrl()), config.oddsApiKey(),
+                AgentConfig.split(config.regions()), config.bookmakers(), RetryPolicy.standard(config.apiRetryBase()));
+        this.oddsApi = new OddsApiClient(http, api, apiRequests, meters);
+        this.collectionSchedule = new CollectionSchedule(database.dsl(), apiRequests, CreditPlanner.standard(),
+                config.creditBudget(), config.sports(), api.oddsCallCost());
+        this.jobs = List.of(
+                new CollectJob(oddsApi, database.dsl(), meters, clock, config.sports()),
+                new SettleJob(oddsApi, database.dsl(), clock, config.settleDelay()),
+                new ClvJob(database.dsl(), clock));
     }
 
     /** Every job of the agent, by name: collect, settle, clv, scan. */
     public List<Job> jobs() {
-        return List.of(scanJob());
+        return Stream.concat(jobs.stream(), Stream.of(scanJob())).toList();
     }
 
     private Job scanJob() {
         var dsl = database.dsl();
         return new ScanJob(new OpportunityScan(dsl, ScanSettings.DEFAULTS, Bankroll.fromBets(dsl, ScanCommand.DEFAULT_STARTING_BANKROLL)),
-                meters, Clock.systemUTC());
+                meters, clock);
     }
 
     public Job job(String name) {
@@ -75,6 +100,24 @@ public final class AgentContext implements AutoCloseable {
 
     public JobRunner runner() {
         return runner;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The api_requests ledger: credit balance and spending. */
+    public ApiRequestLog apiRequests() {
+        return apiRequests;
+    }
+
+    public OddsApiClient oddsApi() {
+        return oddsApi;
+    }
+
+    /** When to run {@code collect} next, per the credit plan (for the scheduler) and the month's plan (for status). */
+    public CollectionSchedule collectionSchedule() {
+        return collectionSchedule;
     }
 
     @Override

@@ -16,7 +16,7 @@ import java.util.Objects;
  */
 public record AgentConfig(DatabaseConfig database, String oddsApiKey, String oddsApiUrl, List<String> sports,
                           String regions, List<String> bookmakers, int creditBudget, String agentToken,
-                          InetSocketAddress bind, Duration settleDelay, ZoneId zone) {
+                          InetSocketAddress bind, Duration settleDelay, ZoneId zone, Duration apiRetryBase) {
 
     public static final String DEFAULT_API_URL = "https://api.the-odds-api.com";
 
@@ -24,9 +24,18 @@ public record AgentConfig(DatabaseConfig database, String oddsApiKey, String odd
         Objects.requireNonNull(database, "database");
         sports = List.copyOf(sports);
         bookmakers = List.copyOf(bookmakers);
+        Objects.requireNonNull(apiRetryBase, "apiRetryBase");
         if (creditBudget < 0) {
             throw new IllegalArgumentException("MONPS_CREDIT_BUDGET must be 0 or more (got " + creditBudget + ")");
         }
+    }
+
+    /** The configuration with the default API retry backoff (1 s, doubling). */
+    public AgentConfig(DatabaseConfig database, String oddsApiKey, String oddsApiUrl, List<String> sports, String regions,
+                       List<String> bookmakers, int creditBudget, String agentToken, InetSocketAddress bind,
+                       Duration settleDelay, ZoneId zone) {
+        this(database, oddsApiKey, oddsApiUrl, sports, regions, bookmakers, creditBudget, agentToken, bind, settleDelay, zone,
+                Duration.ofSeconds(1));
     }
 
     /** Reads the variables of {@code env} (normally {@link System#getenv()}); unknown keys are ignored. */
@@ -44,7 +53,8 @@ public record AgentConfig(DatabaseConfig database, String oddsApiKey, String odd
                 s.get("MONPS_AGENT_TOKEN", ""),
                 s.address("MONPS_AGENT_BIND", "127.0.0.1:8001"),
                 s.duration("MONPS_SETTLE_DELAY", "PT3H"),
-                ZoneId.of(s.get("MONPS_TIMEZONE", "Europe/Paris")));
+                ZoneId.of(s.get("MONPS_TIMEZONE", "Europe/Paris")),
+                s.duration("MONPS_API_RETRY_BASE", "PT1S"));
     }
 
     public static AgentConfig fromEnvironment() {
@@ -56,10 +66,11 @@ public record AgentConfig(DatabaseConfig database, String oddsApiKey, String odd
         return "AgentConfig[database=" + database + ", oddsApiKey=" + (oddsApiKey.isEmpty() ? "<unset>" : "***")
                 + ", oddsApiUrl=" + oddsApiUrl + ", sports=" + sports + ", regions=" + regions + ", bookmakers=" + bookmakers
                 + ", creditBudget=" + creditBudget + ", agentToken=" + (agentToken.isEmpty() ? "<unset>" : "***")
-                + ", bind=" + bind + ", settleDelay=" + settleDelay + ", zone=" + zone + "]";
+                + ", bind=" + bind + ", settleDelay=" + settleDelay + ", zone=" + zone + ", apiRetryBase=" + apiRetryBase + "]";
     }
 
-    static List<String> split(String csv) {
+    /** The non-blank items of a comma-separated list. */
+    public static List<String> split(String csv) {
         return Arrays.stream(csv.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
     }
 }

@@ -1,0 +1,12 @@
+package com.monps.agent.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "collect", description = "One collection round now: h2h odds of every configured sport into odds_h2h.")
+public final class CollectCommand extends JobCommand {
+
+    @Override
+    String jobName() {
+        return "collect";
+    }
+}

@@ -1,0 +1,12 @@
+package com.monps.agent.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "settle", description = "One settlement round now: scores of finished matches, pending bets settled.")
+public final class SettleCommand extends JobCommand {
+
+    @Override
+    String jobName() {
+        return "settle";
+    }
+}

@@ -1,0 +1,31 @@
+package com.monps.agent.cli;
+
+import com.monps.agent.AgentContext;
+import com.monps.agent.AgentMain;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "status", description = "Quota left, credits used this month and projection, next planned calls, "
+        + "last run of each job, counts of matches, prices and pending bets. Calls no API.")
+public final class StatusCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private AgentMain main;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (AgentContext context = main.openContext()) {
+            StatusReport report = new StatusReport(context.database().dsl(), context.apiRequests(),
+                    context.collectionSchedule(), context.config().zone());
+            report.lines(context.clock().instant()).forEach(spec.commandLine().getOut()::println);
+            return 0;
+        }
+    }
+}

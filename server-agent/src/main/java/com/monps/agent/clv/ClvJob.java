@@ -1,0 +1,34 @@
+package com.monps.agent.clv;
+
+import com.monps.agent.jobs.Job;
+import com.monps.agent.jobs.JobResult;
+import org.jooq.DSLContext;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+
+/**
+ * Closing-line value of every bet whose match has started, from prices already stored (no API credit), in one
+ * set-based statement ({@link ClvStatement}). Idempotent: a re-run rewrites the same values and reports 0 changed bets.
+ */
+public final class ClvJob implements Job {
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public ClvJob(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "clv";
+    }
+
+    @Override
+    public JobResult run() {
+        int changed = dsl.execute(ClvStatement.SQL, clock.instant().atOffset(ZoneOffset.UTC));
+        return new JobResult(changed, "closing line written for " + changed + " bet(s)");
+    }
+}
