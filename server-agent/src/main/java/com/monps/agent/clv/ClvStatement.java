@@ -32,7 +32,7 @@ final class ClvStatement {
                       FROM (SELECT b.id, b.match_id, b.bookmaker, b.outcome, b.odds,
                                    coalesce(m.commence_time, b.commence_time) AS kick_off
                               FROM bets b LEFT JOIN matches m ON m.id = b.match_id
-                             WHERE coalesce(m.commence_time, b.commence_time) <= ?) s
+                             WHERE coalesce(m.commence_time, b.commence_time) <= CAST(? AS timestamptz)) s
                       LEFT JOIN LATERAL (
                             SELECT o.home_odds, o.draw_odds, o.away_odds
                               FROM odds_h2h o
