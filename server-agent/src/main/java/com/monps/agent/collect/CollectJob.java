@@ -39,6 +39,7 @@ public final class CollectJob implements Job {
     private final OddsApiClient api;
     private final DSLContext dsl;
     private final MeterRegistry meters;
+    private final Timer duration;
     private final Clock clock;
     private final List<String> sports;
 
@@ -46,6 +47,7 @@ public final class CollectJob implements Job {
         this.api = api;
         this.dsl = dsl;
         this.meters = meters;
+        this.duration = Timer.builder("monps.collector.duration").description("time of one collection round").register(meters);
         this.clock = clock;
         this.sports = List.copyOf(sports);
     }
@@ -66,7 +68,7 @@ public final class CollectJob implements Job {
         try {
             return collectAll();
         } finally {
-            sample.stop(meters.timer("monps.collector.duration"));
+            sample.stop(duration);
         }
     }
 

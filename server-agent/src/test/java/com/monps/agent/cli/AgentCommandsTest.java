@@ -84,7 +84,7 @@ class AgentCommandsTest {
             Run failing = run("collect");
 
             assertThat(migrate.code()).isZero();
-            assertThat(migrate.out()).isEqualTo("migrate: 0 migration(s) applied, schema at version 1" + System.lineSeparator());
+            assertThat(migrate.out()).startsWith("migrate: 0 migration(s) applied, schema at version ").hasLineCount(1);
             assertThat(collect.out()).isEqualTo("collect: stored 1 prices for 1 matches in 1 sport(s)" + System.lineSeparator());
             assertThat(settle.out()).startsWith("settle: settled 1 bet(s) (1 won, 0 lost, 0 void)");
             assertThat(clv.code()).isZero();
