@@ -13,6 +13,7 @@ import com.monps.agent.plan.CollectionSchedule;
 import com.monps.agent.plan.CreditPlanner;
 import com.monps.agent.scan.ScanCommand;
 import com.monps.agent.scan.ScanJob;
+import com.monps.agent.scheduler.CollectionPlan;
 import com.monps.agent.settle.SettleJob;
 import com.monps.core.agents.Bankroll;
 import com.monps.core.agents.OpportunityScan;
@@ -80,6 +81,11 @@ public final class AgentContext implements AutoCloseable {
     public Job job(String name) {
         return jobs().stream().filter(j -> j.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no job named '" + name + "'"));
+    }
+
+    /** When the scheduler runs {@code collect}: the credit planner's next collection. */
+    public CollectionPlan collectionPlan() {
+        return time -> collectionSchedule.next(time).at();
     }
 
     public AgentConfig config() {

@@ -1,0 +1,59 @@
+package com.monps.agent.api;
+
+import com.monps.agent.metrics.AgentMetrics;
+import com.monps.core.domain.Bet;
+import com.monps.core.domain.BetStatus;
+import com.monps.core.repo.BetRepository;
+import com.monps.core.repo.BetRepository.BetQuery;
+import com.monps.core.repo.StatsRepository;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Records, lists, summarises and corrects bets. */
+final class BetRoutes {
+
+    static final int DEFAULT_HISTORY = 50;
+    static final int MAX_HISTORY = 10_000;
+
+    private final BetRepository bets;
+    private final StatsRepository stats;
+    private final BetUpdates updates;
+    private final Counter placed;
+
+    BetRoutes(BetRepository bets, StatsRepository stats, MeterRegistry meters, Clock clock) {
+        this.bets = bets;
+        this.stats = stats;
+        this.updates = new BetUpdates(bets, clock);
+        this.placed = meters.counter(AgentMetrics.BETS_PLACED);
+    }
+
+    List<Route> routes() {
+        return List.of(
+                Route.post("/bets/place", this::place),
+                Route.get("/bets/history", this::history),
+                Route.get("/bets/stats", request -> Response.ok(stats.betStats())),
+                Route.patch("/bets/{id}/update", r -> Response.ok(updates.apply(r.idVariable("id"), r.body(BetUpdateRequest.class)))));
+    }
+
+    private Response place(Request request) {
+        long id = bets.insert(request.body(PlaceBetRequest.class).toNewBet());
+        placed.increment();
+        Bet bet = bets.find(id).orElseThrow();
+        return Response.json(201, bet);
+    }
+
+    private Response history(Request request) {
+        int limit = request.intQuery("limit", DEFAULT_HISTORY, 1, MAX_HISTORY);
+        BetStatus status;
+        try {
+            status = request.query("status").map(BetStatus::fromCode).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        String sport = request.query("sport").orElse(null);
+        return Response.ok(bets.history(new BetQuery(status, sport, limit)));
+    }
+}

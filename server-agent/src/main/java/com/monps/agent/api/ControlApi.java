@@ -1,0 +1,37 @@
+package com.monps.agent.api;
+
+import com.monps.agent.jobs.Job;
+import com.monps.agent.jobs.JobRunner;
+import com.monps.core.repo.BetRepository;
+import com.monps.core.repo.OpportunityRepository;
+import com.monps.core.repo.StatsRepository;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.jooq.DSLContext;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/** Every route of the control API, built over the agent's database, jobs and meters. */
+public final class ControlApi {
+
+    private ControlApi() {
+    }
+
+    public static List<Route> routes(DSLContext dsl, JobRunner runner, List<Job> jobs, MeterRegistry meters,
+                                     Supplier<String> scrape) {
+        return Stream.of(
+                        new SystemRoutes(dsl, scrape).routes(),
+                        new SettlementRoutes(runner, jobs, new SettlementStatsQuery(dsl)).routes(),
+                        new BetRoutes(new BetRepository(dsl), new StatsRepository(dsl), meters, Clock.systemUTC()).routes(),
+                        new OpportunityRoutes(new OpportunityRepository(dsl)).routes())
+                .flatMap(List::stream)
+                .toList();
+    }
+
+    /** The endpoint tags of the routes, for metrics registered before the first request. */
+    public static List<String> endpoints(List<Route> routes) {
+        return routes.stream().map(Route::endpoint).distinct().toList();
+    }
+}

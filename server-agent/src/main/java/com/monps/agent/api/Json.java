@@ -1,0 +1,88 @@
+package com.monps.agent.api;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.io.IOException;
+import java.util.stream.Collectors;
+
+/**
+ * JSON of the control API: snake_case names (as the database columns and the original API), ISO-8601 instants, exact
+ * decimals. Reading turns every malformed or mistyped body into a 400 that names the field.
+ */
+final class Json {
+
+    private static final int MAX_NUMBER_LENGTH = 100;
+
+    private final ObjectMapper mapper;
+
+    Json() {
+        JsonMapper.Builder builder = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+        this.mapper = builder.build();
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNumberLength(MAX_NUMBER_LENGTH).build());
+    }
+
+    byte[] write(Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    <T> T read(byte[] body, Class<T> type) {
+        if (body.length == 0) {
+            throw ApiException.badRequest("the request needs a JSON object body");
+        }
+        T value;
+        try {
+            value = mapper.readValue(body, type);
+        } catch (IOException e) {
+            throw ApiException.badRequest(reason(e));
+        }
+        if (value == null) {
+            throw ApiException.badRequest("the request needs a JSON object body");
+        }
+        return value;
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "unknown field '" + unknown.getPropertyName() + "'";
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            return "invalid value for '" + field + "': " + firstLine(mapping.getOriginalMessage());
+        }
+        if (e instanceof JsonParseException || e instanceof JsonProcessingException) {
+            return "malformed JSON: " + firstLine(((JsonProcessingException) e).getOriginalMessage());
+        }
+        return "unreadable body: " + firstLine(e.getMessage());
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

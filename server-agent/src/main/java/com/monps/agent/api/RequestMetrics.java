@@ -1,0 +1,26 @@
+package com.monps.agent.api;
+
+import com.monps.agent.metrics.AgentMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+import java.util.concurrent.TimeUnit;
+
+/** Counts and times every request by endpoint (the route template, never the raw path) and status. */
+final class RequestMetrics {
+
+    private final MeterRegistry meters;
+
+    RequestMetrics(MeterRegistry meters) {
+        this.meters = meters;
+    }
+
+    void record(String method, String endpoint, int status, long nanos) {
+        String code = Integer.toString(status);
+        meters.counter(AgentMetrics.API_REQUESTS, "endpoint", endpoint, "status", code).increment();
+        Timer.builder(AgentMetrics.HTTP_REQUESTS)
+                .tags("method", method, "route", endpoint, "status", code)
+                .register(meters)
+                .record(nanos, TimeUnit.NANOSECONDS);
+    }
+}
