@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.EnumFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -17,7 +19,7 @@ import java.util.stream.Collectors;
 
 /**
  * JSON of the control API: snake_case names (as the database columns and the original API), ISO-8601 instants, exact
- * decimals. Reading turns every malformed or mistyped body into a 400 that names the field.
+ * decimals, enums as their lower-case codes (home, pending, manual). Reading turns every malformed or mistyped body into a 400 that names the field.
  */
 final class Json {
 
@@ -29,6 +31,7 @@ final class Json {
         JsonMapper.Builder builder = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -71,6 +74,9 @@ final class Json {
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining("."));
             return "invalid value for '" + field + "': " + firstLine(mapping.getOriginalMessage());
+        }
+        if (e instanceof MismatchedInputException) {
+            return "the request needs a JSON object body";
         }
         if (e instanceof JsonParseException || e instanceof JsonProcessingException) {
             return "malformed JSON: " + firstLine(((JsonProcessingException) e).getOriginalMessage());

@@ -1,5 +1,6 @@
 package com.monps.agent.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,7 @@ final class SystemRoutes {
         }
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Health(String status, String reason) {
     }
 }
