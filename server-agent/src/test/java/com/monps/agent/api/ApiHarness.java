@@ -6,6 +6,7 @@ import com.monps.core.db.Database;
 import com.monps.core.testing.TestDatabase;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.jooq.DSLContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.function.Function;
 
 /** A control API on a loopback port over a fresh database, and a client that speaks to it over real HTTP. */
 final class ApiHarness implements AutoCloseable {
@@ -27,10 +29,15 @@ final class ApiHarness implements AutoCloseable {
     private final ApiServer server;
     private final HttpClient client = HttpClient.newHttpClient();
 
-    ApiHarness(Job... jobs) {
+    ApiHarness() {
+        this(dsl -> List.of());
+    }
+
+    /** With the jobs {@code jobs} builds over the harness's database. */
+    ApiHarness(Function<DSLContext, List<Job>> jobs) {
         this.database = TestDatabase.fresh();
         this.runner = new JobRunner(database.dsl(), meters);
-        List<Route> routes = ControlApi.routes(database.dsl(), runner, List.of(jobs), meters, meters::scrape);
+        List<Route> routes = ControlApi.routes(database.dsl(), runner, jobs.apply(database.dsl()), meters, meters::scrape);
         this.server = ApiServer.start(new InetSocketAddress("127.0.0.1", 0), TOKEN, routes, meters);
     }
 
