@@ -17,8 +17,9 @@ final class RequestMetrics {
 
     void record(String method, String endpoint, int status, long nanos) {
         String code = Integer.toString(status);
-        meters.counter(AgentMetrics.API_REQUESTS, "endpoint", endpoint, "status", code).increment();
+        AgentMetrics.apiRequests(meters, endpoint, code).increment();
         Timer.builder(AgentMetrics.HTTP_REQUESTS)
+                .description("Control API requests by method, route and status")
                 .tags("method", method, "route", endpoint, "status", code)
                 .register(meters)
                 .record(nanos, TimeUnit.NANOSECONDS);

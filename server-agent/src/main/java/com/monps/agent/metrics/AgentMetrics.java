@@ -1,5 +1,6 @@
 package com.monps.agent.metrics;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -35,15 +36,23 @@ public final class AgentMetrics {
      * see {@link DatabaseGauges}.
      */
     public static void preRegister(MeterRegistry meters, Collection<String> jobs, Collection<String> endpoints) {
-        meters.counter(BETS_PLACED);
-        meters.counter(OPPORTUNITIES);
-        Timer.builder(COLLECTOR_DURATION).register(meters);
+        Counter.builder(BETS_PLACED).description("Bets recorded through the control API").register(meters);
+        Counter.builder(OPPORTUNITIES).description("Opportunities written by the scans").register(meters);
+        Timer.builder(COLLECTOR_DURATION).description("Duration of the odds collections").register(meters);
         for (String job : jobs) {
-            meters.counter(JOB_FAILURES, "job", job);
-            meters.timer(JOB_DURATION, "job", job);
+            Counter.builder(JOB_FAILURES).description("Failed runs of the job").tag("job", job).register(meters);
+            Timer.builder(JOB_DURATION).description("Duration of the job's runs").tag("job", job).register(meters);
         }
         for (String endpoint : endpoints) {
-            meters.counter(API_REQUESTS, "endpoint", endpoint, "status", "200");
+            apiRequests(meters, endpoint, "200");
         }
+    }
+
+    /** The request counter of one endpoint (route template) and status. */
+    public static Counter apiRequests(MeterRegistry meters, String endpoint, String status) {
+        return Counter.builder(API_REQUESTS)
+                .description("Control API requests by endpoint and status")
+                .tags("endpoint", endpoint, "status", status)
+                .register(meters);
     }
 }
