@@ -35,6 +35,17 @@ class SettlementRoutesTest {
     }
 
     @Test
+    void runsClvNowThroughTheJobRunner() {
+        try (ApiHarness api = new ApiHarness(dsl -> List.of(new PendingBetsJob("settle", dsl), new PendingBetsJob("clv", dsl)))) {
+            HttpResponse<String> response = api.post("/settlement/run-clv", "");
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo("{\"job\":\"clv\",\"status\":\"success\",\"items\":0,\"summary\":\"0 pending bets seen\"}");
+            assertThat(api.database.dsl().fetchCount(JOB_RUNS, JOB_RUNS.JOB.eq("settle"))).isZero();
+        }
+    }
+
+    @Test
     void reportsAFailedClvRunWithItsMessage() throws Exception {
         try (ApiHarness api = new ApiHarness(dsl -> List.of(new FailingJob("clv", "no closing prices collected yet")))) {
             HttpResponse<String> response = api.post("/settlement/run-clv", "");

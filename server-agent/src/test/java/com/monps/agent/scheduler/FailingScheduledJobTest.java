@@ -1,0 +1,48 @@
+package com.monps.agent.scheduler;
+
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import com.monps.agent.jobs.Job;
+import com.monps.agent.jobs.JobResult;
+import com.monps.agent.jobs.JobRunner;
+import com.monps.core.db.Database;
+import com.monps.core.testing.TestDatabase;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static com.monps.core.jooq.Tables.JOB_RUNS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class FailingScheduledJobTest {
+
+    @Test
+    void recordsEachFailureAndKeepsTheScheduleGoing() {
+        try (Database db = TestDatabase.fresh()) {
+            SimpleMeterRegistry meters = new SimpleMeterRegistry();
+            JobRunner runner = new JobRunner(db.dsl(), meters);
+            Job failing = new Job() {
+                @Override
+                public String name() {
+                    return "collect";
+                }
+
+                @Override
+                public JobResult run() {
+                    throw new IllegalStateException("The Odds API answered 401: invalid key");
+                }
+            };
+            SchedulerSettings settings = SchedulerSettings.defaults().withPollingInterval(Duration.ofMillis(50));
+            try (AgentScheduler scheduler = new AgentScheduler(db.dataSource(), runner,
+                    List.of(new ScheduledJob(failing, Schedules.fixedDelay(Duration.ofMillis(200)))), settings)) {
+                scheduler.start();
+                await().atMost(Duration.ofSeconds(30)).until(() -> db.dsl().fetchCount(JOB_RUNS, JOB_RUNS.STATUS.eq("failed")) >= 3);
+            }
+
+            assertThat(db.dsl().selectDistinct(JOB_RUNS.MESSAGE).from(JOB_RUNS).fetch(JOB_RUNS.MESSAGE)).containsExactly("The Odds API answered 401: invalid key");
+            assertThat(meters.get("monps.job.failures").tag("job", "collect").counter().count()).isGreaterThanOrEqualTo(3);
+        }
+    }
+}
