@@ -5,6 +5,7 @@ import com.monps.agent.collect.CollectJob;
 import com.monps.agent.config.AgentConfig;
 import com.monps.agent.jobs.Job;
 import com.monps.agent.jobs.JobRunner;
+import com.monps.agent.metrics.AgentMetrics;
 import com.monps.agent.oddsapi.ApiRequestLog;
 import com.monps.agent.oddsapi.OddsApiClient;
 import com.monps.agent.oddsapi.OddsApiSettings;
@@ -44,6 +45,7 @@ public final class AgentContext implements AutoCloseable {
     private final OddsApiClient oddsApi;
     private final CollectionSchedule collectionSchedule;
     private final List<Job> jobs;
+    private final AgentMetrics metrics;
 
     public AgentContext(AgentConfig config) {
         this.config = config;
@@ -54,6 +56,7 @@ public final class AgentContext implements AutoCloseable {
                 .callTimeout(Duration.ofSeconds(60))
                 .build();
         this.meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        this.metrics = AgentMetrics.bind(meters, database, config.creditBudget());
         this.runner = new JobRunner(database.dsl(), meters);
         this.apiRequests = new ApiRequestLog(database.dsl(), meters);
         OddsApiSettings api = new OddsApiSettings(OddsApiSettings.parseUrl(config.oddsApiUrl()), config.oddsApiKey(),
@@ -126,10 +129,15 @@ public final class AgentContext implements AutoCloseable {
         return collectionSchedule;
     }
 
+    public AgentMetrics metrics() {
+        return metrics;
+    }
+
     @Override
     public void close() {
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
+        metrics.close();
         database.close();
     }
 }

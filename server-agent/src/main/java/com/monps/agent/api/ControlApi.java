@@ -29,9 +29,4 @@ public final class ControlApi {
                 .flatMap(List::stream)
                 .toList();
     }
-
-    /** The endpoint tags of the routes, for metrics registered before the first request. */
-    public static List<String> endpoints(List<Route> routes) {
-        return routes.stream().map(Route::endpoint).distinct().toList();
-    }
 }

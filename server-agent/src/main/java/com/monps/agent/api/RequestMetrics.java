@@ -6,7 +6,10 @@ import io.micrometer.core.instrument.Timer;
 
 import java.util.concurrent.TimeUnit;
 
-/** Counts and times every request by endpoint (the route template, never the raw path) and status. */
+/**
+ * Times every control API request by method, route (the template, never the raw path) and status. The Odds API's
+ * answers are counted apart, in {@code monps.api.requests}.
+ */
 final class RequestMetrics {
 
     private final MeterRegistry meters;
@@ -17,7 +20,6 @@ final class RequestMetrics {
 
     void record(String method, String endpoint, int status, long nanos) {
         String code = Integer.toString(status);
-        AgentMetrics.apiRequests(meters, endpoint, code).increment();
         Timer.builder(AgentMetrics.HTTP_REQUESTS)
                 .description("Control API requests by method, route and status")
                 .tags("method", method, "route", endpoint, "status", code)

@@ -32,7 +32,7 @@ public record Route(String method, PathTemplate path, boolean requiresToken, Han
         return new Route("GET", PathTemplate.of(template), false, handler);
     }
 
-    /** The template, used as the {@code endpoint} tag of the request metrics. */
+    /** The template, used as the {@code route} tag of the request metrics. */
     public String endpoint() {
         return path.template();
     }

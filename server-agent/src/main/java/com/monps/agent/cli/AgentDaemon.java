@@ -7,8 +7,6 @@ import com.monps.agent.api.Route;
 import com.monps.agent.config.AgentConfig;
 import com.monps.agent.jobs.Job;
 import com.monps.agent.metrics.AgentMetrics;
-import com.monps.agent.metrics.DatabaseGauges;
-import com.monps.agent.metrics.RuntimeMetrics;
 import com.monps.agent.scheduler.AgentScheduler;
 import com.monps.agent.scheduler.JobSchedules;
 import com.monps.agent.scheduler.ScheduledJob;
@@ -18,12 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.net.InetSocketAddress;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * The running agent: schema migrated, metrics registered, control API listening, scheduler polling. Built over an
+ * The running agent: schema migrated, control API listening, scheduler polling. Built over an
  * {@link AgentContext} that its owner closes after this.
  */
 final class AgentDaemon implements AutoCloseable {
@@ -32,12 +28,10 @@ final class AgentDaemon implements AutoCloseable {
 
     private final ApiServer api;
     private final AgentScheduler scheduler;
-    private final RuntimeMetrics runtimeMetrics;
 
-    private AgentDaemon(ApiServer api, AgentScheduler scheduler, RuntimeMetrics runtimeMetrics) {
+    private AgentDaemon(ApiServer api, AgentScheduler scheduler) {
         this.api = api;
         this.scheduler = scheduler;
-        this.runtimeMetrics = runtimeMetrics;
     }
 
     static AgentDaemon start(AgentContext context, SchedulerSettings settings) {
@@ -47,11 +41,7 @@ final class AgentDaemon implements AutoCloseable {
         PrometheusMeterRegistry meters = context.meters();
         List<Job> jobs = context.jobs();
         List<Route> routes = ControlApi.routes(context.database().dsl(), context.runner(), jobs, meters, meters::scrape);
-        Set<String> jobNames = new LinkedHashSet<>(AgentMetrics.KNOWN_JOBS);
-        jobs.forEach(job -> jobNames.add(job.name()));
-        AgentMetrics.preRegister(meters, jobNames, ControlApi.endpoints(routes));
-        DatabaseGauges.register(meters, context.database().dsl(), jobNames);
-        RuntimeMetrics runtimeMetrics = RuntimeMetrics.bind(meters, context.database().dataSource());
+        context.metrics().registerJobs(jobs.stream().map(Job::name).filter(n -> !AgentMetrics.KNOWN_JOBS.contains(n)).toList());
 
         ApiServer api = ApiServer.start(config.bind(), config.agentToken(), routes, meters);
         List<ScheduledJob> scheduled = new JobSchedules(config.zone(), context.collectionPlan()).forJobs(jobs);
@@ -63,9 +53,9 @@ final class AgentDaemon implements AutoCloseable {
             throw e;
         }
         InetSocketAddress bound = api.address();
-        log.info("monps-agent listening on http://{}:{} ({} scheduled jobs, time zone {})",
-                bound.getHostString(), bound.getPort(), scheduled.size(), config.zone());
-        return new AgentDaemon(api, scheduler, runtimeMetrics);
+        log.info("monps-agent listening on http://{}:{} (scheduled: {}; time zone {})", bound.getHostString(), bound.getPort(),
+                scheduled.isEmpty() ? "nothing" : String.join(", ", scheduled.stream().map(s -> s.job().name()).toList()), config.zone());
+        return new AgentDaemon(api, scheduler);
     }
 
     InetSocketAddress address() {
@@ -77,6 +67,5 @@ final class AgentDaemon implements AutoCloseable {
     public void close() {
         api.close();
         scheduler.close();
-        runtimeMetrics.close();
     }
 }

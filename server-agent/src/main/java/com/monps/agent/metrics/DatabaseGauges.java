@@ -6,7 +6,6 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 import java.time.OffsetDateTime;
-import java.util.Collection;
 
 import static com.monps.core.jooq.Tables.API_REQUESTS;
 import static com.monps.core.jooq.Tables.JOB_RUNS;
@@ -17,25 +16,27 @@ import static com.monps.core.jooq.Tables.JOB_RUNS;
  * balance must not look like an empty one) and each job's last successful end in epoch seconds (0 when it never
  * succeeded, so "too long since the last success" alerts fire).
  * <p>
- * Registered before any job runs, these gauges are the ones the registry keeps for those names.
+ * Registered before any job runs or API call, these gauges are the ones the registry keeps for those names (a later
+ * registration of the same name returns them).
  */
-public final class DatabaseGauges {
+final class DatabaseGauges {
 
     private DatabaseGauges() {
     }
 
-    public static void register(MeterRegistry meters, DSLContext dsl, Collection<String> jobs) {
+    static void registerCredits(MeterRegistry meters, DSLContext dsl) {
         Gauge.builder(AgentMetrics.CREDITS_REMAINING, dsl, DatabaseGauges::creditsRemaining)
                 .description("Credits left on The Odds API at its last answer")
                 .strongReference(true)
                 .register(meters);
-        for (String job : jobs) {
-            Gauge.builder(AgentMetrics.JOB_LAST_SUCCESS, dsl, d -> lastSuccess(d, job))
-                    .description("End of the job's last successful run, epoch seconds")
-                    .tag("job", job)
-                    .strongReference(true)
-                    .register(meters);
-        }
+    }
+
+    static void registerLastSuccess(MeterRegistry meters, DSLContext dsl, String job) {
+        Gauge.builder(AgentMetrics.JOB_LAST_SUCCESS, dsl, d -> lastSuccess(d, job))
+                .description("End of the job's last successful run, epoch seconds")
+                .tag("job", job)
+                .strongReference(true)
+                .register(meters);
     }
 
     static double creditsRemaining(DSLContext dsl) {
