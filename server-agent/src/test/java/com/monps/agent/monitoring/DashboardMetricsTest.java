@@ -29,12 +29,17 @@ class DashboardMetricsTest {
     private static final Set<String> FROM_PROMETHEUS = Set.of("up");
 
     /**
+     * Series the agent exports only after their first event: a GC pause (the JVM binder registers the timer on the first
+     * GC notification) or a control API request (the timer's tags are the request's route and status).
+     */
+    private static final Set<String> AFTER_FIRST_EVENT = Set.of("jvm_gc_pause_seconds_count", "jvm_gc_pause_seconds_sum",
+            "monps_http_requests_seconds_count", "monps_http_requests_seconds_sum");
+
+    /**
      * Series the dashboards use that the agent of this branch does not export yet, with who adds them. The last test
      * fails as soon as one of them appears in the scrape: delete it from here then, until this map is empty.
      */
-    private static final Map<String, String> AWAITED = awaited(Map.of(
-            "agent-daemon (control API timer: created by the daemon's first request)",
-            Set.of("monps_http_requests_seconds_count", "monps_http_requests_seconds_sum")));
+    private static final Map<String, String> AWAITED = awaited(Map.of());
 
     private static Set<String> scraped;
 
@@ -67,7 +72,8 @@ class DashboardMetricsTest {
     void everySeriesTheDashboardsAndAlertsReadIsScrapedFromTheAgentOrAwaitedFromItsAuthor() {
         Map<String, String> unknown = new TreeMap<>();
         usedMetrics().forEach((metric, where) -> {
-            if (!scraped.contains(metric) && !AWAITED.containsKey(metric) && !FROM_PROMETHEUS.contains(metric)) {
+            if (!scraped.contains(metric) && !AWAITED.containsKey(metric) && !FROM_PROMETHEUS.contains(metric)
+                    && !AFTER_FIRST_EVENT.contains(metric)) {
                 unknown.put(metric, where);
             }
         });
