@@ -23,9 +23,13 @@ public record SchedulerSettings(Duration pollingInterval, int threads, Duration 
         }
     }
 
-    /** Polls every 10 s, runs up to 2 jobs at once, waits up to 60 s for runs in progress at shutdown. */
+    /**
+     * Polls every 10 s and runs up to 2 jobs at once. At shutdown db-scheduler waits up to 12 s for runs in progress,
+     * interrupts them and waits 12 s more: within the 30 s systemd gives the agent to stop (an interrupted run is rolled
+     * back and runs again at its next time).
+     */
     public static SchedulerSettings defaults() {
-        return new SchedulerSettings(Duration.ofSeconds(10), 2, Duration.ofSeconds(60), hostAndPid());
+        return new SchedulerSettings(Duration.ofSeconds(10), 2, Duration.ofSeconds(12), hostAndPid());
     }
 
     public SchedulerSettings withPollingInterval(Duration interval) {
