@@ -28,10 +28,12 @@ final class AgentDaemon implements AutoCloseable {
 
     private final ApiServer api;
     private final AgentScheduler scheduler;
+    private final String description;
 
-    private AgentDaemon(ApiServer api, AgentScheduler scheduler) {
+    private AgentDaemon(ApiServer api, AgentScheduler scheduler, String description) {
         this.api = api;
         this.scheduler = scheduler;
+        this.description = description;
     }
 
     static AgentDaemon start(AgentContext context, SchedulerSettings settings) {
@@ -42,6 +44,7 @@ final class AgentDaemon implements AutoCloseable {
         List<Job> jobs = context.jobs();
         List<Route> routes = ControlApi.routes(context.database().dsl(), context.runner(), jobs, meters, meters::scrape);
         context.metrics().registerJobs(jobs.stream().map(Job::name).filter(n -> !AgentMetrics.KNOWN_JOBS.contains(n)).toList());
+        context.apiRequests().refreshGauge();
 
         ApiServer api = ApiServer.start(config.bind(), config.agentToken(), routes, meters);
         List<ScheduledJob> scheduled = new JobSchedules(config.zone(), context.collectionPlan()).forJobs(jobs);
@@ -53,9 +56,16 @@ final class AgentDaemon implements AutoCloseable {
             throw e;
         }
         InetSocketAddress bound = api.address();
-        log.info("monps-agent listening on http://{}:{} (scheduled: {}; time zone {})", bound.getHostString(), bound.getPort(),
-                scheduled.isEmpty() ? "nothing" : String.join(", ", scheduled.stream().map(s -> s.job().name()).toList()), config.zone());
-        return new AgentDaemon(api, scheduler);
+        String description = "listening on http://" + bound.getHostString() + ":" + bound.getPort() + " (scheduled: "
+                + (scheduled.isEmpty() ? "nothing" : String.join(", ", scheduled.stream().map(s -> s.job().name()).toList()))
+                + "; time zone " + config.zone() + ")";
+        log.info("monps-agent {}", description);
+        return new AgentDaemon(api, scheduler, description);
+    }
+
+    /** Where it listens, what it schedules and in which time zone: never a secret. */
+    String description() {
+        return description;
     }
 
     InetSocketAddress address() {

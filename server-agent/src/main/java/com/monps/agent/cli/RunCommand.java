@@ -6,6 +6,8 @@ import com.monps.agent.scheduler.SchedulerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -22,6 +24,9 @@ public final class RunCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
 
     private final Supplier<AgentConfig> configuration;
+
+    @Spec
+    private CommandSpec spec;
 
     public RunCommand() {
         this(AgentConfig::fromEnvironment);
@@ -41,6 +46,8 @@ public final class RunCommand implements Callable<Integer> {
             context.close();
             throw e;
         }
+        spec.commandLine().getOut().println("run: " + daemon.description());
+        spec.commandLine().getOut().flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("monps-agent-shutdown").unstarted(() -> {
             log.info("monps-agent stopping");

@@ -22,7 +22,6 @@ public final class AgentMetrics implements AutoCloseable {
     public static final String BETS_PLACED = "monps.bets.placed";
     public static final String OPPORTUNITIES = "monps.opportunities";
     public static final String COLLECTOR_DURATION = "monps.collector.duration";
-    public static final String CREDITS_REMAINING = "monps.credits.remaining";
     public static final String JOB_LAST_SUCCESS = "monps.job.last.success";
     public static final String JOB_FAILURES = "monps.job.failures";
     public static final String JOB_DURATION = "monps.job.duration";
@@ -51,7 +50,6 @@ public final class AgentMetrics implements AutoCloseable {
             Counter.builder(API_REQUESTS).description("Answers of The Odds API by endpoint and status")
                     .tags("endpoint", endpoint, "status", "200").register(meters);
         }
-        DatabaseGauges.registerCredits(meters, database.dsl());
         BetGauges.register(meters, database.dsl(), creditBudget);
         AgentMetrics metrics = new AgentMetrics(meters, database, RuntimeMetrics.bind(meters, database.dataSource()));
         metrics.registerJobs(KNOWN_JOBS);
@@ -63,7 +61,7 @@ public final class AgentMetrics implements AutoCloseable {
         for (String job : jobs) {
             Counter.builder(JOB_FAILURES).description("Failed runs of the job").tag("job", job).register(meters);
             Timer.builder(JOB_DURATION).description("Duration of the job's runs").tag("job", job).register(meters);
-            DatabaseGauges.registerLastSuccess(meters, database.dsl(), job);
+            LastSuccessGauges.register(meters, database.dsl(), job);
         }
     }
 

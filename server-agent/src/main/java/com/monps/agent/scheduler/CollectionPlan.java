@@ -8,6 +8,6 @@ import java.time.Instant;
  */
 public interface CollectionPlan {
 
-    /** The next collection time strictly after {@code time}. */
+    /** The next collection time after {@code time} ({@code time} itself when a collection is due now). */
     Instant nextAfter(Instant time);
 }

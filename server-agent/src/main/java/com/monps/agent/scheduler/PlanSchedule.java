@@ -3,10 +3,16 @@ package com.monps.agent.scheduler;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 
+import java.time.Duration;
 import java.time.Instant;
 
-/** A db-scheduler {@link Schedule} that asks a {@link CollectionPlan} for the next time after each run. */
+/**
+ * A db-scheduler {@link Schedule} that asks a {@link CollectionPlan} for the next time after each run. Never sooner than
+ * a minute after the last run ended: a plan that keeps answering "now" must not make the agent hammer the API.
+ */
 final class PlanSchedule implements Schedule {
+
+    static final Duration MINIMUM_GAP = Duration.ofMinutes(1);
 
     private final CollectionPlan plan;
 
@@ -16,7 +22,10 @@ final class PlanSchedule implements Schedule {
 
     @Override
     public Instant getNextExecutionTime(ExecutionComplete executionComplete) {
-        return plan.nextAfter(executionComplete.getTimeDone());
+        Instant done = executionComplete.getTimeDone();
+        Instant planned = plan.nextAfter(done);
+        Instant earliest = done.plus(MINIMUM_GAP);
+        return planned.isBefore(earliest) ? earliest : planned;
     }
 
     @Override

@@ -9,6 +9,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,8 +54,14 @@ class AgentDaemonTest {
     @Test
     void schedulesTheJobsOfThisBuildAndAnswersHealth() throws Exception {
         assertThat(get("/health", null).body()).isEqualTo("{\"status\":\"ok\"}");
-        assertThat(context.database().dsl().fetch("SELECT task_name FROM scheduled_tasks").getValues(0, String.class))
-                .containsExactly("scan");
+        var tasks = context.database().dsl().fetch("SELECT task_name, execution_time FROM scheduled_tasks")
+                .intoMap(r -> r.get(0, String.class), r -> r.get(1, OffsetDateTime.class));
+        var settleInParis = tasks.get("settle").atZoneSameInstant(ZoneId.of("Europe/Paris")).toLocalTime();
+
+        assertThat(tasks).containsOnlyKeys("collect", "settle", "clv", "scan");
+        assertThat(settleInParis).isIn(LocalTime.of(8, 0), LocalTime.of(20, 0));
+        assertThat(tasks.get("collect")).as("no credit to spend: next collection at the end of the month")
+                .isAfter(OffsetDateTime.now().plusMinutes(1));
     }
 
     private HttpResponse<String> get(String path, String token) throws Exception {

@@ -27,6 +27,9 @@ final class DaemonConfigs {
         env.put("MONPS_DB_PASSWORD", database.password() == null ? "" : database.password());
         env.put("MONPS_AGENT_BIND", "127.0.0.1:0");
         env.put("MONPS_AGENT_TOKEN", token);
+        // no credit to spend and no real API to reach: the scheduled collect never calls out of the test
+        env.put("MONPS_CREDIT_BUDGET", "0");
+        env.put("MONPS_ODDS_API_URL", "http://127.0.0.1:9");
         return env;
     }
 

@@ -53,8 +53,8 @@ class DaemonProcessTest {
 
         assertThat(agent.exitValue()).isEqualTo(143);
         assertThat(output).anyMatch(line -> line.contains("monps-agent stopped"));
-        assertThat(output).filteredOn(line -> line.contains("listening on")).singleElement().asString()
-                .matches(".*listening on http://127\\.0\\.0\\.1:\\d+ \\(scheduled: scan; time zone Europe/Paris\\)");
+        assertThat(output).filteredOn(line -> line.startsWith("run: ")).singleElement().asString()
+                .matches("run: listening on http://127\\.0\\.0\\.1:\\d+ \\(scheduled: collect, settle, clv, scan; time zone Europe/Paris\\)");
         assertThat(output).isNotEmpty().noneMatch(line -> line.contains(DaemonConfigs.TOKEN));
     }
 

@@ -19,7 +19,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
-import static com.monps.core.jooq.Tables.API_REQUESTS;
 import static com.monps.core.jooq.Tables.BETS;
 import static com.monps.core.jooq.Tables.JOB_RUNS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,7 +43,6 @@ class AgentMetricsTest {
                 "monps_bets_placed_total 0.0",
                 "monps_api_requests_total{endpoint=\"odds\",status=\"200\"} 0.0",
                 "monps_collector_duration_seconds_count 0",
-                "monps_credits_remaining NaN",
                 "monps_credit_budget 500.0",
                 "monps_job_last_success{job=\"settle\"} 0.0",
                 "monps_job_failures_total{job=\"collect\"} 0.0",
@@ -73,7 +71,7 @@ class AgentMetricsTest {
     }
 
     @Test
-    void readsCreditsAndTheBookFromTheDatabase() {
+    void readsTheBookFromTheDatabase() {
         BetRepository bets = new BetRepository(db.dsl());
         long won = bets.insert(Fixtures.bet("m1", Outcome.HOME, "2.50", "10"));
         bets.insert(Fixtures.bet("m2", Outcome.AWAY, "3.00", "5"));
@@ -81,10 +79,7 @@ class AgentMetricsTest {
         db.dsl().update(BETS).set(BETS.COMMENCE_TIME, OffsetDateTime.now().plusDays(2)).where(BETS.MATCH_ID.eq("m3")).execute();
         bets.settle(won, new BetRepository.Settlement(BetStatus.WON, Outcome.HOME, "1-0", new BigDecimal("25.00"),
                 new BigDecimal("15.00"), SettledBy.AUTO, Instant.now()));
-        db.dsl().insertInto(API_REQUESTS, API_REQUESTS.ENDPOINT, API_REQUESTS.HTTP_STATUS, API_REQUESTS.REQUESTS_REMAINING)
-                .values("odds", 200, 412).execute();
 
-        assertThat(meters.get("monps.credits.remaining").gauge().value()).isEqualTo(412.0);
         assertThat(meters.get("monps.bets.pending").gauge().value()).isEqualTo(2.0);
         assertThat(meters.get("monps.bets.overdue").gauge().value()).as("pending and kicked off over 24 h ago").isEqualTo(1.0);
         assertThat(meters.get("monps.profit").gauge().value()).isEqualTo(15.0);

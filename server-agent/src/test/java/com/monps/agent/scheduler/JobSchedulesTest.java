@@ -13,12 +13,11 @@ import java.time.ZoneId;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class JobSchedulesTest {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private final JobSchedules schedules = new JobSchedules(PARIS, FixedIntervalPlan.everyThreeHours());
+    private final JobSchedules schedules = new JobSchedules(PARIS, t -> t.plus(Duration.ofHours(3)));
 
     @Test
     void settlesAtEightAndTwentyParisTimeInWinterAndSummer() {
@@ -40,12 +39,19 @@ class JobSchedulesTest {
     @Test
     void collectsWhenThePlanSays() {
         Instant now = Instant.parse("2025-03-01T10:00:00Z");
-        Schedule defaultCollect = schedules.scheduleOf("collect").orElseThrow();
-        Schedule plannedCollect = new JobSchedules(PARIS, t -> t.plus(Duration.ofMinutes(17))).scheduleOf("collect").orElseThrow();
+        Schedule collect = schedules.scheduleOf("collect").orElseThrow();
 
-        assertThat(defaultCollect.getInitialExecutionTime(now)).isEqualTo("2025-03-01T13:00:00Z");
-        assertThat(next(defaultCollect, now)).isEqualTo("2025-03-01T13:00:00Z");
-        assertThat(next(plannedCollect, now)).isEqualTo("2025-03-01T10:17:00Z");
+        assertThat(collect.getInitialExecutionTime(now)).isEqualTo("2025-03-01T13:00:00Z");
+        assertThat(next(collect, now)).isEqualTo("2025-03-01T13:00:00Z");
+    }
+
+    @Test
+    void startsACollectionDueNowAtOnceButNeverRepeatsOneWithinAMinute() {
+        Instant now = Instant.parse("2025-03-01T10:00:00Z");
+        Schedule dueNow = new JobSchedules(PARIS, t -> t).scheduleOf("collect").orElseThrow();
+
+        assertThat(dueNow.getInitialExecutionTime(now)).isEqualTo(now);
+        assertThat(next(dueNow, now)).isEqualTo("2025-03-01T10:01:00Z");
     }
 
     @Test
@@ -56,12 +62,6 @@ class JobSchedulesTest {
         assertThat(schedules.forJobs(withoutScan)).extracting(s -> s.job().name()).containsExactly("collect", "settle", "clv");
         assertThat(schedules.forJobs(withScan)).extracting(s -> s.job().name()).containsExactly("collect", "scan");
         assertThat(next(schedules.scheduleOf("scan").orElseThrow(), paris("2025-01-15T10:20"))).isEqualTo(paris("2025-01-15T11:15"));
-    }
-
-    @Test
-    void refusesAnIntervalThatIsNotPositive() {
-        assertThatThrownBy(() -> new FixedIntervalPlan(Duration.ZERO))
-                .hasMessage("collection interval must be positive (got PT0S)");
     }
 
     private static Instant next(Schedule schedule, Instant done) {
