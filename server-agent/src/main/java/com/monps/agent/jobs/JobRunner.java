@@ -59,8 +59,14 @@ public final class JobRunner {
     }
 
     private void lastSuccessGauge(String name) {
-        lastSuccess.computeIfAbsent(name, n -> meters.gauge("monps.job.last.success",
-                io.micrometer.core.instrument.Tags.of("job", n), new AtomicLong(), AtomicLong::get));
+        lastSuccess.computeIfAbsent(name, n -> {
+            AtomicLong value = new AtomicLong();
+            // the agent's metrics may already export this gauge from job_runs (it survives restarts): keep theirs
+            if (meters.find("monps.job.last.success").tag("job", n).gauge() == null) {
+                meters.gauge("monps.job.last.success", io.micrometer.core.instrument.Tags.of("job", n), value, AtomicLong::get);
+            }
+            return value;
+        });
     }
 
     private void finish(long runId, String status, Integer items, String message) {
