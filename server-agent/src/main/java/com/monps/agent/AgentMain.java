@@ -49,7 +49,7 @@ public final class AgentMain implements Runnable {
     public static CommandLine commandLine(Supplier<AgentConfig> config) {
         CommandLine cli = new CommandLine(new AgentMain(config));
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
-            command.getErr().println("error: " + e.getMessage());
+            command.getErr().println(com.monps.agent.cli.FailureLine.of(e));
             return 1;
         });
         return cli;
