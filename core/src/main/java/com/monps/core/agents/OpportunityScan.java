@@ -43,7 +43,8 @@ public final class OpportunityScan {
             PatternVerdict verdict = patterns.verdict(league, finding.outcome(), finding.marketMeans()).orElse(null);
             opportunities.add(opportunity(finding, sizes.get(finding.key()), verdict, asOf));
         }
-        int written = dsl.transactionResult(cfg -> new OpportunityRepository(cfg.dsl()).upsert(opportunities));
+        List<String> scanned = markets.stream().map(m -> m.match().id()).toList();
+        int written = dsl.transactionResult(cfg -> new OpportunityRepository(cfg.dsl()).replaceForMatches(scanned, opportunities));
         return new ScanReport(asOf, markets.size(), written, funds, history.size());
     }
 

@@ -49,6 +49,25 @@ public final class OpportunityRepository {
                 .execute();
     }
 
+    /**
+     * Makes {@code fresh} the whole set of opportunities of the scanned matches: upserts it, then deletes what an
+     * earlier scan found on those matches and this one did not (a price that no longer qualifies). Run it in the
+     * scan's transaction. Returns the number of rows upserted.
+     */
+    public int replaceForMatches(Collection<String> scannedMatchIds, Collection<Opportunity> fresh) {
+        int written = upsert(fresh);
+        var keep = fresh.stream()
+                .map(o -> DSL.row(o.matchId(), o.outcome().code(), o.bookmaker(), o.agentName()))
+                .toList();
+        var stale = OPPORTUNITIES.MATCH_ID.in(scannedMatchIds);
+        if (!keep.isEmpty()) {
+            stale = stale.and(DSL.row(OPPORTUNITIES.MATCH_ID, OPPORTUNITIES.OUTCOME, OPPORTUNITIES.BOOKMAKER,
+                    OPPORTUNITIES.AGENT_NAME).notIn(keep));
+        }
+        dsl.deleteFrom(OPPORTUNITIES).where(stale).execute();
+        return written;
+    }
+
     /** The best {@code limit} opportunities by edge, newest detection breaking ties. */
     public List<Opportunity> topByEdge(int limit) {
         return dsl.selectFrom(OPPORTUNITIES)
