@@ -6,6 +6,7 @@ import com.monps.core.domain.NewBet;
 import com.monps.core.domain.Outcome;
 import com.monps.core.domain.SettledBy;
 import com.monps.core.jooq.tables.records.BetsRecord;
+import com.monps.core.odds.SettlementResult;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -97,6 +98,12 @@ public final class BetRepository {
                 .set(BETS.SETTLED_AT, Times.utc(settlement.settledAt()))
                 .where(BETS.ID.eq(id).and(settleable))
                 .execute() == 1;
+    }
+
+    /** Writes a computed settlement ({@link com.monps.core.odds.Settlement}) signed by {@code by}; see {@link #settle(long, Settlement)}. */
+    public boolean settle(long id, SettlementResult result, SettledBy by, Instant at) {
+        return settle(id, new Settlement(result.status(), result.actualResult(), result.finalScore(), result.payout(),
+                result.profit(), by, at));
     }
 
     public boolean delete(long id) {

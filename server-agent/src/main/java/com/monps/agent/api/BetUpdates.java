@@ -64,9 +64,7 @@ final class BetUpdates {
             throw ApiException.conflict("bet " + bet.id() + " was settled by hand (" + bet.status().code() + "): a manual settlement is never overwritten");
         }
         SettlementResult result = compute(bet, wanted, update.homeScore(), update.awayScore());
-        var settlement = new BetRepository.Settlement(result.status(), result.actualResult(), result.finalScore(),
-                result.payout(), result.profit(), SettledBy.MANUAL, clock.instant());
-        if (!bets.settle(bet.id(), settlement)) {
+        if (!bets.settle(bet.id(), result, SettledBy.MANUAL, clock.instant())) {
             throw ApiException.conflict("bet " + bet.id() + " was settled by hand meanwhile: a manual settlement is never overwritten");
         }
     }

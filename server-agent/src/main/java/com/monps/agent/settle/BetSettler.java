@@ -41,11 +41,11 @@ final class BetSettler {
         Tally tally = new Tally();
         for (DueBets.DueBet bet : DueBets.before(tx, cutoff)) {
             if (bet.cancelled()) {
-                tally.count(bets.settle(bet.id(), asAuto(Settlement.cancelled(bet.stake()))), "void");
+                tally.count(bets.settle(bet.id(), Settlement.cancelled(bet.stake()), SettledBy.AUTO, now), "void");
             } else if (bet.completed()) {
                 SettlementResult result = Settlement.settle(Outcome.fromCode(bet.outcome()), bet.stake(), bet.odds(),
                         bet.homeScore(), bet.awayScore());
-                tally.count(bets.settle(bet.id(), asAuto(result)), result.status().code());
+                tally.count(bets.settle(bet.id(), result, SettledBy.AUTO, now), result.status().code());
             } else if (bet.matchKnown() && bet.kickOff().plus(REVIEW_AFTER).isBefore(now) && flagged.add(bet.matchId())) {
                 new MatchRepository(tx).flagForReview(bet.matchId());
                 log.warn("match {} has no final result {} after kick-off: flagged for manual review", bet.matchId(), REVIEW_AFTER);
@@ -53,11 +53,6 @@ final class BetSettler {
             }
         }
         return tally;
-    }
-
-    private BetRepository.Settlement asAuto(SettlementResult result) {
-        return new BetRepository.Settlement(result.status(), result.actualResult(), result.finalScore(), result.payout(),
-                result.profit(), SettledBy.AUTO, now);
     }
 
     /** What a settlement round did. */
