@@ -1,0 +1,47 @@
+package com.monps.core.repo;
+
+import com.monps.core.domain.Match;
+import com.monps.core.domain.Opportunity;
+import org.jooq.DSLContext;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+
+import java.time.Instant;
+import java.util.List;
+
+import static com.monps.core.jooq.Tables.MATCHES;
+import static com.monps.core.jooq.Tables.OPPORTUNITIES;
+
+/** Opportunities with the match they are about, best first, for screens that show them to the trader. */
+public final class OpportunityBoard {
+
+    public enum Ranking { EDGE, PATRON_SCORE }
+
+    /** An opportunity and its match. */
+    public record Entry(Opportunity opportunity, Match match) {
+    }
+
+    private final DSLContext dsl;
+
+    public OpportunityBoard(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The best {@code limit} opportunities; with {@code kickOffAfter} set, only those on matches starting after it. */
+    public List<Entry> top(Ranking ranking, int limit, Instant kickOffAfter) {
+        var query = dsl.select().from(OPPORTUNITIES).join(MATCHES).on(MATCHES.ID.eq(OPPORTUNITIES.MATCH_ID))
+                .where(kickOffAfter == null ? DSL.noCondition() : MATCHES.COMMENCE_TIME.gt(Times.utc(kickOffAfter)));
+        if (ranking == Ranking.PATRON_SCORE) {
+            query = query.and(OPPORTUNITIES.PATRON_SCORE.isNotNull());
+        }
+        return query.orderBy(order(ranking)).limit(limit)
+                .fetch(r -> new Entry(OpportunityRepository.toOpportunity(r.into(OPPORTUNITIES)),
+                        MatchRepository.toMatch(r.into(MATCHES))));
+    }
+
+    private static List<SortField<?>> order(Ranking ranking) {
+        return ranking == Ranking.EDGE
+                ? List.of(OPPORTUNITIES.EDGE_VALUE.desc(), OPPORTUNITIES.DETECTED_AT.desc())
+                : List.of(OPPORTUNITIES.PATRON_SCORE.desc(), OPPORTUNITIES.EDGE_VALUE.desc());
+    }
+}
