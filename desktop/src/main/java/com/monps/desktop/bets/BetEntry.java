@@ -1,0 +1,80 @@
+package com.monps.desktop.bets;
+
+import com.monps.core.domain.Bet;
+import com.monps.core.domain.Match;
+import com.monps.core.repo.BetRepository;
+import com.monps.core.repo.MatchRepository;
+import com.monps.desktop.fx.UiContext;
+import javafx.stage.Window;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Opens the bet dialog to record a new bet (from scratch or from an opportunity) or to correct a pending one. */
+public final class BetEntry {
+
+    private static final Duration PICKER_HORIZON = Duration.ofDays(14);
+
+    private final UiContext ui;
+    private final MatchRepository matches;
+    private final BetRepository bets;
+    private final Supplier<StakingRules> rules;
+    private final Supplier<List<String>> knownBookmakers;
+    private final Clock clock;
+    private BetDialog lastDialog;
+
+    public BetEntry(UiContext ui, MatchRepository matches, BetRepository bets, Supplier<StakingRules> rules,
+                    Supplier<List<String>> knownBookmakers, Clock clock) {
+        this.ui = ui;
+        this.matches = matches;
+        this.bets = bets;
+        this.rules = rules;
+        this.knownBookmakers = knownBookmakers;
+        this.clock = clock;
+    }
+
+    /** Records a new bet over the matches of the next two weeks (plus the prefilled one, if it is older). */
+    public void record(Window owner, BetForm prefill) {
+        ui.runner().run(() -> matches.kickingOffBetween(clock.instant(), clock.instant().plus(PICKER_HORIZON)), upcoming -> {
+            List<Match> choices = new ArrayList<>(upcoming);
+            if (prefill.match() != null && choices.stream().noneMatch(m -> m.id().equals(prefill.match().id()))) {
+                choices.addFirst(prefill.match());
+            }
+            open(owner).show(choices, knownBookmakers.get(), prefill, false);
+        }, ui.status()::reportFailure);
+    }
+
+    /** Corrects the odds, stake, bookmaker or notes of a pending bet. */
+    public void correct(Window owner, Bet bet) {
+        Match match = Match.upcoming(bet.matchId(), bet.sport(), bet.league(), bet.commenceTime(), bet.homeTeam(), bet.awayTeam());
+        BetForm form = BetForm.manual(match, bet.outcome(), BetDialog.plain(bet.odds()), BetDialog.plain(bet.stake()),
+                bet.bookmaker(), bet.notes());
+        BetDialog dialog = new BetDialog(owner, ui.i18n(), ui.formats(), new BetValidator(rules.get()),
+                (changed, onSaved, onFailed) -> ui.runner().run(
+                        () -> bets.updatePending(bet.id(), changed.odds(), changed.stake(), changed.bookmaker(), changed.notes()),
+                        updated -> {
+                            if (updated) {
+                                onSaved.run();
+                            } else {
+                                onFailed.accept(new IllegalStateException(ui.i18n().get("bet.error.notPending")));
+                            }
+                        }, onFailed));
+        lastDialog = dialog;
+        dialog.show(List.of(match), knownBookmakers.get(), form, true);
+    }
+
+    private BetDialog open(Window owner) {
+        BetDialog dialog = new BetDialog(owner, ui.i18n(), ui.formats(), new BetValidator(rules.get()),
+                (bet, onSaved, onFailed) -> ui.runner().run(() -> bets.insert(bet), id -> onSaved.run(), onFailed));
+        lastDialog = dialog;
+        return dialog;
+    }
+
+    /** The dialog opened last (for tests and the snapshot). */
+    public BetDialog lastDialog() {
+        return lastDialog;
+    }
+}

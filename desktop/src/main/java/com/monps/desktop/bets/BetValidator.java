@@ -1,0 +1,103 @@
+package com.monps.desktop.bets;
+
+import com.monps.core.domain.NewBet;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks a bet form. Errors (message keys with their arguments) stop the bet from being written; warnings (stake above
+ * the Kelly stake or the largest share of the bankroll) are shown but do not.
+ */
+public final class BetValidator {
+
+    /** A message key of the resource bundle and its arguments. */
+    public record Problem(String key, Object... arguments) {
+    }
+
+    /** The outcome of a check: the bet to write, present only when there is no error. */
+    public record Result(List<Problem> errors, List<Problem> warnings, Optional<NewBet> bet) {
+        public boolean valid() {
+            return errors.isEmpty();
+        }
+    }
+
+    private final StakingRules rules;
+
+    public BetValidator(StakingRules rules) {
+        this.rules = rules;
+    }
+
+    public Result validate(BetForm form) {
+        List<Problem> errors = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        if (form.match() == null) {
+            errors.add(new Problem("bet.error.match"));
+        }
+        if (form.outcome() == null) {
+            errors.add(new Problem("bet.error.outcome"));
+        }
+        BigDecimal odds = parse(form.odds());
+        if (odds == null) {
+            errors.add(new Problem("bet.error.oddsNumber", text(form.odds())));
+        } else if (odds.compareTo(BigDecimal.ONE) <= 0) {
+            errors.add(new Problem("bet.error.oddsAboveOne", odds.toPlainString()));
+        }
+        BigDecimal stake = parse(form.stake());
+        if (stake == null) {
+            errors.add(new Problem("bet.error.stakeNumber", text(form.stake())));
+        } else if (stake.signum() <= 0) {
+            errors.add(new Problem("bet.error.stakePositive", stake.toPlainString()));
+        } else if (stake.stripTrailingZeros().scale() > 2) {
+            errors.add(new Problem("bet.error.stakeCents", stake.toPlainString()));
+        }
+        if (form.bookmaker() == null || form.bookmaker().isBlank()) {
+            errors.add(new Problem("bet.error.bookmaker"));
+        }
+        if (!errors.isEmpty()) {
+            return new Result(List.copyOf(errors), List.of(), Optional.empty());
+        }
+        warnAboutStake(odds, stake, form.fairProbability(), warnings);
+        return new Result(List.of(), List.copyOf(warnings), Optional.of(toBet(form, odds, stake)));
+    }
+
+    private void warnAboutStake(BigDecimal odds, BigDecimal stake, BigDecimal fairProbability, List<Problem> warnings) {
+        if (fairProbability != null) {
+            BigDecimal kelly = rules.kellyStake(odds, fairProbability);
+            if (stake.compareTo(kelly) > 0) {
+                warnings.add(new Problem("bet.warning.kelly", kelly.toPlainString()));
+            }
+        }
+        if (rules.bankroll().signum() > 0 && stake.compareTo(rules.maxStake()) > 0) {
+            warnings.add(new Problem("bet.warning.bankroll", Math.round(rules.maxShare() * 100), rules.maxStake().toPlainString()));
+        }
+    }
+
+    private static NewBet toBet(BetForm form, BigDecimal odds, BigDecimal stake) {
+        var match = form.match();
+        NewBet bet = NewBet.of(match.id(), match.homeTeam(), match.awayTeam(), match.sportKey(), match.league(),
+                match.commenceTime(), form.outcome(), odds, stake.setScale(2), form.bookmaker().trim());
+        if (form.opportunityId() != null) {
+            bet = bet.withAgentScores(form.edgePct(), form.patronScore(), form.patronConfidence(), form.opportunityId());
+        }
+        return form.notes() == null || form.notes().isBlank() ? bet : bet.withNotes(form.notes().trim());
+    }
+
+    /** A decimal typed with a point or a comma; null when it is not a number. */
+    static BigDecimal parse(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(typed.trim().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String text(String typed) {
+        return typed == null ? "" : typed.trim();
+    }
+}
