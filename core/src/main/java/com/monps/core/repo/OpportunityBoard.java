@@ -15,7 +15,7 @@ import static com.monps.core.jooq.Tables.OPPORTUNITIES;
 /** Opportunities with the match they are about, best first, for screens that show them to the trader. */
 public final class OpportunityBoard {
 
-    public enum Ranking { EDGE, PATRON_SCORE }
+    public enum Ranking { EDGE, PATRON_SCORE, LATEST }
 
     /** An opportunity and its match. */
     public record Entry(Opportunity opportunity, Match match) {
@@ -40,8 +40,10 @@ public final class OpportunityBoard {
     }
 
     private static List<SortField<?>> order(Ranking ranking) {
-        return ranking == Ranking.EDGE
-                ? List.of(OPPORTUNITIES.EDGE_VALUE.desc(), OPPORTUNITIES.DETECTED_AT.desc())
-                : List.of(OPPORTUNITIES.PATRON_SCORE.desc(), OPPORTUNITIES.EDGE_VALUE.desc());
+        return switch (ranking) {
+            case EDGE -> List.of(OPPORTUNITIES.EDGE_VALUE.desc(), OPPORTUNITIES.DETECTED_AT.desc());
+            case PATRON_SCORE -> List.of(OPPORTUNITIES.PATRON_SCORE.desc(), OPPORTUNITIES.EDGE_VALUE.desc());
+            case LATEST -> List.of(OPPORTUNITIES.DETECTED_AT.desc(), OPPORTUNITIES.ID.desc());
+        };
     }
 }

@@ -59,6 +59,14 @@ class OpportunityBoardTest {
                 .extracting(Opportunity::patronScore).containsExactly(new BigDecimal("80.00"));
     }
 
+    @Test
+    void latestRankingPutsTheNewestDetectionFirst() {
+        db.dsl().execute("UPDATE opportunities SET detected_at = detected_at + interval '1 hour' WHERE edge_value = 0.04");
+
+        assertThat(board.top(Ranking.LATEST, 1, null)).extracting(e -> e.opportunity().edgeValue().toPlainString())
+                .containsExactly("0.040000");
+    }
+
     private static Opportunity opportunity(String matchId, String edge, String patron) {
         String bookmaker = "book" + edge;
         return new Opportunity(null, matchId, Outcome.HOME, bookmaker, new BigDecimal("2.10"), new BigDecimal(edge),

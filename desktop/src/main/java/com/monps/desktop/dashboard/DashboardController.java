@@ -1,0 +1,70 @@
+package com.monps.desktop.dashboard;
+
+import com.monps.core.db.Channels;
+import com.monps.core.repo.AgentHealthRepository;
+import com.monps.core.repo.AnalyticsRepository;
+import com.monps.core.repo.OpportunityBoard;
+import com.monps.core.repo.StatsRepository;
+import com.monps.desktop.fx.LatestOnly;
+import com.monps.desktop.fx.Screen;
+import com.monps.desktop.fx.Subscriptions;
+import com.monps.desktop.fx.UiContext;
+import javafx.scene.Node;
+import org.jooq.DSLContext;
+
+/** Loads the dashboard's figures and reloads them when bets or opportunities change. */
+public final class DashboardController implements Screen {
+
+    private final DashboardModel model;
+    private final DashboardView view;
+    private final UiContext ui;
+    private final StatsRepository stats;
+    private final AnalyticsRepository analytics;
+    private final OpportunityBoard board;
+    private final AgentHealthRepository health;
+    private final LatestOnly<DashboardModel.Snapshot> loader;
+    private final Subscriptions subscriptions = new Subscriptions();
+
+    public DashboardController(DashboardModel model, DashboardView view, UiContext ui, DSLContext dsl) {
+        this.model = model;
+        this.view = view;
+        this.ui = ui;
+        this.stats = new StatsRepository(dsl);
+        this.analytics = new AnalyticsRepository(dsl);
+        this.board = new OpportunityBoard(dsl);
+        this.health = new AgentHealthRepository(dsl);
+        this.loader = new LatestOnly<>(ui.runner());
+    }
+
+    @Override
+    public void activate() {
+        subscriptions.add(ui.feed().subscribe(Channels.BETS, this::refresh));
+        subscriptions.add(ui.feed().subscribe(Channels.OPPORTUNITIES, this::refresh));
+        refresh();
+    }
+
+    @Override
+    public void deactivate() {
+        subscriptions.releaseAll();
+    }
+
+    @Override
+    public void refresh() {
+        loader.load(this::read, snapshot -> {
+            model.set(snapshot);
+            ui.status().reportSuccess();
+        }, ui.status()::reportFailure);
+    }
+
+    private DashboardModel.Snapshot read() {
+        var agent = new DashboardModel.Health(health.lastApiCall(), health.creditsRemaining(), health.lastRun("settle"),
+                health.lastRun("clv"));
+        return new DashboardModel.Snapshot(stats.betStats(), analytics.daily(null, null),
+                board.top(OpportunityBoard.Ranking.LATEST, 8, null), agent);
+    }
+
+    @Override
+    public Node view() {
+        return view.root();
+    }
+}

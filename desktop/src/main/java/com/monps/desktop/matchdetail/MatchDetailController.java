@@ -1,0 +1,67 @@
+package com.monps.desktop.matchdetail;
+
+import com.monps.core.db.Channels;
+import com.monps.core.repo.MatchRepository;
+import com.monps.core.repo.OddsRepository;
+import com.monps.desktop.fx.LatestOnly;
+import com.monps.desktop.fx.Screen;
+import com.monps.desktop.fx.Subscriptions;
+import com.monps.desktop.fx.UiContext;
+import javafx.scene.Node;
+import org.jooq.DSLContext;
+
+import java.util.Optional;
+
+/** Shows the price history of the match in focus; new prices (NOTIFY on odds) redraw it. */
+public final class MatchDetailController implements Screen {
+
+    private final MatchDetailView view;
+    private final UiContext ui;
+    private final MatchRepository matches;
+    private final OddsRepository odds;
+    private final LatestOnly<Optional<PriceHistory>> loader;
+    private final Subscriptions subscriptions = new Subscriptions();
+    private MatchFocus focus;
+
+    public MatchDetailController(MatchDetailView view, UiContext ui, DSLContext dsl) {
+        this.view = view;
+        this.ui = ui;
+        this.matches = new MatchRepository(dsl);
+        this.odds = new OddsRepository(dsl);
+        this.loader = new LatestOnly<>(ui.runner());
+    }
+
+    public void focus(MatchFocus newFocus) {
+        this.focus = newFocus;
+        view.setOutcome(newFocus.outcome());
+        refresh();
+    }
+
+    @Override
+    public void activate() {
+        subscriptions.add(ui.feed().subscribe(Channels.ODDS, this::refresh));
+        refresh();
+    }
+
+    @Override
+    public void deactivate() {
+        subscriptions.releaseAll();
+    }
+
+    @Override
+    public void refresh() {
+        if (focus == null) {
+            return;
+        }
+        MatchFocus current = focus;
+        loader.load(() -> matches.find(current.matchId()).map(m -> PriceHistory.of(m, odds.history(m.id()))), history -> {
+            view.show(current, history.orElse(null));
+            ui.status().reportSuccess();
+        }, ui.status()::reportFailure);
+    }
+
+    @Override
+    public Node view() {
+        return view.root();
+    }
+}

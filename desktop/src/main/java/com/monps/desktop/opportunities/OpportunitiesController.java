@@ -1,0 +1,96 @@
+package com.monps.desktop.opportunities;
+
+import com.monps.core.db.Channels;
+import com.monps.core.repo.OpportunityBoard;
+import com.monps.desktop.bets.BetEntry;
+import com.monps.desktop.bets.BetForm;
+import com.monps.desktop.bets.StakingRules;
+import com.monps.desktop.fx.LatestOnly;
+import com.monps.desktop.fx.Screen;
+import com.monps.desktop.fx.Subscriptions;
+import com.monps.desktop.fx.UiContext;
+import javafx.scene.Node;
+import javafx.scene.control.TableRow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.jooq.DSLContext;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Loads the best opportunities, keeps them live, and turns one into a prefilled bet. */
+public final class OpportunitiesController implements Screen {
+
+    private final OpportunitiesModel model;
+    private final OpportunitiesView view;
+    private final UiContext ui;
+    private final OpportunityBoard board;
+    private final BetEntry entry;
+    private final Supplier<StakingRules> rules;
+    private final LatestOnly<List<OpportunityRow>> loader;
+    private final Subscriptions subscriptions = new Subscriptions();
+
+    public OpportunitiesController(OpportunitiesModel model, OpportunitiesView view, UiContext ui, DSLContext dsl, BetEntry entry,
+                                   Supplier<StakingRules> rules) {
+        this.model = model;
+        this.view = view;
+        this.ui = ui;
+        this.board = new OpportunityBoard(dsl);
+        this.entry = entry;
+        this.rules = rules;
+        this.loader = new LatestOnly<>(ui.runner());
+        model.rankingProperty().addListener((obs, old, now) -> refresh());
+        view.table().setRowFactory(table -> {
+            TableRow<OpportunityRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    betOn(row.getItem());
+                }
+            });
+            return row;
+        });
+        view.table().setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && view.table().getSelectionModel().getSelectedItem() != null) {
+                betOn(view.table().getSelectionModel().getSelectedItem());
+            }
+        });
+    }
+
+    @Override
+    public void activate() {
+        subscriptions.add(ui.feed().subscribe(Channels.OPPORTUNITIES, this::refresh));
+        refresh();
+    }
+
+    @Override
+    public void deactivate() {
+        subscriptions.releaseAll();
+    }
+
+    @Override
+    public void refresh() {
+        OpportunityBoard.Ranking ranking = model.rankingProperty().get();
+        StakingRules staking = rules.get();
+        loader.load(() -> board.top(ranking, OpportunitiesModel.TOP, null).stream()
+                .map(e -> new OpportunityRow(e, e.opportunity().fairProb() == null ? null
+                        : staking.kellyStake(e.opportunity().odds(), e.opportunity().fairProb())))
+                .toList(), rows -> {
+            model.setRows(rows);
+            ui.status().reportSuccess();
+        }, ui.status()::reportFailure);
+    }
+
+    /** Opens the bet dialog at the opportunity's price and bookmaker with the Kelly stake. */
+    public void betOn(OpportunityRow row) {
+        var o = row.opportunity();
+        String stake = row.kellyStake() == null || row.kellyStake().signum() == 0 ? "" : row.kellyStake().toPlainString();
+        BetForm form = new BetForm(row.entry().match(), o.outcome(), o.odds().stripTrailingZeros().toPlainString(), stake,
+                o.bookmaker(), null, o.fairProb(), o.id(), row.edgePct(), o.patronScore(), o.patronConfidence());
+        entry.record(view.root().getScene() == null ? null : view.root().getScene().getWindow(), form);
+    }
+
+    @Override
+    public Node view() {
+        return view.root();
+    }
+}

@@ -1,0 +1,23 @@
+package com.monps.desktop.opportunities;
+
+import com.monps.core.domain.Opportunity;
+import com.monps.core.repo.OpportunityBoard;
+
+import java.math.BigDecimal;
+
+/** An opportunity as a table row, with the Kelly stake the trader's settings give it (null without a fair probability). */
+public record OpportunityRow(OpportunityBoard.Entry entry, BigDecimal kellyStake) {
+
+    public Opportunity opportunity() {
+        return entry.opportunity();
+    }
+
+    public String league() {
+        return entry.match().league() == null ? entry.match().sportKey() : entry.match().league();
+    }
+
+    /** Edge in percent (the stored edge is a fraction). */
+    public BigDecimal edgePct() {
+        return opportunity().edgeValue().movePointRight(2);
+    }
+}
