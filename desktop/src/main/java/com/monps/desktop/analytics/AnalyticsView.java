@@ -9,7 +9,7 @@ import com.monps.desktop.fx.Columns;
 import com.monps.desktop.fx.Formats;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.Styles;
-import com.monps.desktop.fx.TextCell;
+import com.monps.desktop.fx.SignedCell;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
@@ -118,22 +118,10 @@ public final class AnalyticsView {
                 Columns.text("", "g-key", Group::key, s -> s, 140, false),
                 Columns.text(i18n.get("col.bets"), "g-bets", Group::bets, String::valueOf, 55, true),
                 Columns.text(i18n.get("col.staked"), "g-staked", Group::staked, formats::money, 85, true),
-                Columns.of(i18n.get("col.profit"), "g-profit", Group::profit, c -> new com.monps.desktop.fx.SignedMoneyCell<>(formats), 85),
-                Columns.<Group, BigDecimal>of(i18n.get("col.roi"), "g-roi", Group::roi, c -> signedPercentCell(formats), 65),
+                Columns.of(i18n.get("col.profit"), "g-profit", Group::profit, c -> new SignedCell<>(formats::signedMoney), 85),
+                Columns.<Group, BigDecimal>of(i18n.get("col.roi"), "g-roi", Group::roi, c -> new SignedCell<>(formats::signedPercent), 65),
                 Columns.text(i18n.get("col.hitRate"), "g-hit", Group::hitRate, formats::percent, 65, true),
                 Columns.of(i18n.get("col.avgClv"), "g-clv", Group::avgClv, c -> new ClvBadgeCell<>(formats), 75)));
-    }
-
-    private static TextCell<Group, BigDecimal> signedPercentCell(Formats formats) {
-        TextCell<Group, BigDecimal> cell = new TextCell<>(formats::signedPercent, true) {
-            @Override
-            protected void updateItem(BigDecimal value, boolean empty) {
-                super.updateItem(value, empty);
-                Styles.strictSign(this, empty ? null : value);
-            }
-        };
-        cell.getStyleClass().add(Styles.SIGNED);
-        return cell;
     }
 
     private static LineChart<Number, Number> calibrationChart() {

@@ -7,7 +7,7 @@ import com.monps.desktop.fx.Columns;
 import com.monps.desktop.fx.FilterChoice;
 import com.monps.desktop.fx.Formats;
 import com.monps.desktop.fx.I18n;
-import com.monps.desktop.fx.SignedMoneyCell;
+import com.monps.desktop.fx.SignedCell;
 import com.monps.desktop.fx.Styles;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -135,7 +135,7 @@ public final class BetsView {
                 Columns.of(i18n.get("col.clv"), "col-clv", r -> r.bet().clvPercent(), c -> new ClvBadgeCell<>(formats), 80),
                 Columns.text(i18n.get("col.patron"), "col-patron", r -> r.bet().patronScore(), v -> v.stripTrailingZeros().toPlainString(), 60, true),
                 Columns.of(i18n.get("col.status"), "col-status", r -> r.bet().status(), c -> new StatusCell(i18n), 75),
-                Columns.of(i18n.get("col.pnl"), "col-pnl", r -> r.bet().profit(), c -> new SignedMoneyCell<>(formats), 85));
+                Columns.of(i18n.get("col.pnl"), "col-pnl", r -> r.bet().profit(), c -> new SignedCell<>(formats::signedMoney), 85));
         table.getColumns().setAll(columns);
         model.rows().bindTo(table);
         return table;

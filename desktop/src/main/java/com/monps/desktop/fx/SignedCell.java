@@ -3,14 +3,15 @@ package com.monps.desktop.fx;
 import javafx.scene.control.TableCell;
 
 import java.math.BigDecimal;
+import java.util.function.Function;
 
-/** A profit or loss: green above zero, red below, plain at zero or while unknown. */
-public final class SignedMoneyCell<S> extends TableCell<S, BigDecimal> {
+/** A result (profit, ROI): green above zero, red below, plain at zero or while unknown. */
+public final class SignedCell<S> extends TableCell<S, BigDecimal> {
 
-    private final Formats formats;
+    private final Function<BigDecimal, String> format;
 
-    public SignedMoneyCell(Formats formats) {
-        this.formats = formats;
+    public SignedCell(Function<BigDecimal, String> format) {
+        this.format = format;
         getStyleClass().addAll(Styles.SIGNED, Styles.NUMERIC);
     }
 
@@ -22,7 +23,7 @@ public final class SignedMoneyCell<S> extends TableCell<S, BigDecimal> {
             Styles.strictSign(this, null);
             return;
         }
-        setText(value == null ? Formats.NONE : formats.signedMoney(value));
+        setText(value == null ? Formats.NONE : format.apply(value));
         Styles.strictSign(this, value);
     }
 }

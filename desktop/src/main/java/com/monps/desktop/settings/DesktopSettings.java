@@ -1,0 +1,50 @@
+package com.monps.desktop.settings;
+
+import com.monps.desktop.bets.StakingRules;
+import com.monps.desktop.fx.Theme;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Everything the trader sets: connection, staking, agent API, language, theme, and the window as it was left. */
+public record DesktopSettings(ConnectionProfile profile, BigDecimal bankroll, double kellyFraction, double maxShare,
+                             String language, Theme theme, URI agentUrl, Path agentTokenFile,
+                             double windowWidth, double windowHeight, String lastScreen) {
+
+    public static DesktopSettings defaults() {
+        return new DesktopSettings(ConnectionProfile.embedded(), new BigDecimal("1000.00"), 0.25, 0.05, "system", Theme.DARK,
+                URI.create("http://127.0.0.1:8088"), null, 1440, 900, "dashboard");
+    }
+
+    public DesktopSettings {
+        if (bankroll == null || bankroll.signum() < 0) {
+            throw new IllegalArgumentException("bankroll must be a number of 0 or more");
+        }
+        if (!(kellyFraction > 0 && kellyFraction <= 1)) {
+            throw new IllegalArgumentException("Kelly fraction must be above 0 and at most 1 (got " + kellyFraction + ")");
+        }
+        if (!(maxShare > 0 && maxShare <= 1)) {
+            throw new IllegalArgumentException("largest share must be above 0 and at most 1 (got " + maxShare + ")");
+        }
+    }
+
+    public StakingRules staking() {
+        return new StakingRules(bankroll, kellyFraction, maxShare);
+    }
+
+    /** French for "fr", English for "en", else the system's locale. */
+    public Locale locale() {
+        return switch (language) {
+            case "fr" -> Locale.FRENCH;
+            case "en" -> Locale.ENGLISH;
+            default -> Locale.getDefault();
+        };
+    }
+
+    public DesktopSettings withWindow(double width, double height, String screen) {
+        return new DesktopSettings(profile, bankroll, kellyFraction, maxShare, language, theme, agentUrl, agentTokenFile,
+                width, height, screen);
+    }
+}
