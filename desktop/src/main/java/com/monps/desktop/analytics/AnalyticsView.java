@@ -81,9 +81,9 @@ public final class AnalyticsView {
         XYChart.Series<Number, Number> dailyClv = new XYChart.Series<>();
         for (AnalyticsRepository.Day day : figures.days()) {
             pnl.getData().add(Charts.point(day.day(), day.cumulativeProfit()));
-            if (day.avgClv() != null) {
-                dailyClv.getData().add(Charts.point(day.day(), day.avgClv()));
-            }
+        }
+        for (RollingClv.Point point : RollingClv.of(figures.days(), RollingClv.WINDOW)) {
+            dailyClv.getData().add(Charts.point(point.day(), point.clv()));
         }
         cumulative.getData().setAll(List.of(pnl));
         clv.getData().setAll(List.of(dailyClv));
@@ -121,7 +121,7 @@ public final class AnalyticsView {
                 Columns.of(i18n.get("col.profit"), "g-profit", Group::profit, c -> new SignedCell<>(formats::signedMoney), 85),
                 Columns.<Group, BigDecimal>of(i18n.get("col.roi"), "g-roi", Group::roi, c -> new SignedCell<>(formats::signedPercent), 65),
                 Columns.text(i18n.get("col.hitRate"), "g-hit", Group::hitRate, formats::percent, 65, true),
-                Columns.of(i18n.get("col.avgClv"), "g-clv", Group::avgClv, c -> new ClvBadgeCell<>(formats), 75)));
+                Columns.of(i18n.get("col.avgClv"), "g-clv", Group::avgClv, c -> new ClvBadgeCell<>(formats), 90)));
     }
 
     private static LineChart<Number, Number> calibrationChart() {

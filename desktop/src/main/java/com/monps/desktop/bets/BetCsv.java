@@ -3,6 +3,8 @@ package com.monps.desktop.bets;
 import com.monps.core.domain.Bet;
 import com.monps.core.domain.NewBet;
 import com.monps.core.domain.Outcome;
+import com.monps.core.repo.BetRepository;
+import org.jooq.DSLContext;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -38,6 +40,16 @@ public final class BetCsv {
                 out.write(String.join(",", values.stream().map(v -> quote(v.toString())).toList()) + "\n");
             }
         }
+    }
+
+    /** Reads the whole file first, then writes every bet in one transaction: a bad line writes nothing. */
+    public static int importInto(DSLContext dsl, Path file) throws IOException {
+        List<NewBet> bets = read(file);
+        dsl.transaction(cfg -> {
+            BetRepository inTransaction = new BetRepository(cfg.dsl());
+            bets.forEach(inTransaction::insert);
+        });
+        return bets.size();
     }
 
     public static List<NewBet> read(Path file) throws IOException {

@@ -3,7 +3,6 @@ package com.monps.desktop.bets;
 import com.monps.core.db.Channels;
 import com.monps.core.domain.Bet;
 import com.monps.core.domain.BetStatus;
-import com.monps.core.domain.NewBet;
 import com.monps.core.repo.BetListing;
 import com.monps.core.repo.BetRepository;
 import com.monps.desktop.fx.LatestOnly;
@@ -21,7 +20,6 @@ import javafx.stage.FileChooser;
 import org.jooq.DSLContext;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -150,21 +148,11 @@ public final class BetsController implements Screen {
     private void importCsv() {
         File file = chooser().showOpenDialog(window());
         if (file != null) {
-            ui.runner().run(() -> importAll(file.toPath()), count -> {
+            ui.runner().run(() -> BetCsv.importInto(dsl, file.toPath()), count -> {
                 inform(ui.i18n().format("bets.imported", count, file.getName()));
                 refresh();
             }, this::fail);
         }
-    }
-
-    /** Reads the whole file first, then writes every bet in one transaction: a bad line writes nothing. */
-    int importAll(Path file) throws java.io.IOException {
-        List<NewBet> read = BetCsv.read(file);
-        dsl.transaction(cfg -> {
-            BetRepository inTransaction = new BetRepository(cfg.dsl());
-            read.forEach(inTransaction::insert);
-        });
-        return read.size();
     }
 
     private FileChooser chooser() {

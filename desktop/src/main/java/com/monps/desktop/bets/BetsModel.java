@@ -87,5 +87,6 @@ public final class BetsModel {
     public ObservableList<String> sports() { return FXCollections.unmodifiableObservableList(sports); }
     public ObservableList<String> leagues() { return FXCollections.unmodifiableObservableList(leagues); }
     public ObservableList<String> bookmakers() { return FXCollections.unmodifiableObservableList(bookmakers); }
+    public List<String> bookmakerChoices() { return List.copyOf(bookmakers); }
     public ReadOnlyObjectProperty<BetTotals> totalsProperty() { return totals.getReadOnlyProperty(); }
 }

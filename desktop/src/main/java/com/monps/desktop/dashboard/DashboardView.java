@@ -55,6 +55,7 @@ public final class DashboardView {
         clv = tile("tile-clv", i18n.get("dashboard.clv"), "%", 2);
         equity = Charts.daily("equity-chart", i18n.locale());
         equity.setId("equity-chart");
+        health.getStyleClass().add("health-grid");
         root.getStyleClass().add("screen");
         Label title = new Label(i18n.get("nav.dashboard"));
         title.getStyleClass().add(Styles.TITLE);
@@ -134,7 +135,7 @@ public final class DashboardView {
                 .animated(false).roundedCorners(true).locale(formats.locale())
                 .backgroundColor(palette.background()).titleColor(palette.title()).valueColor(palette.value())
                 .unitColor(palette.muted()).descriptionColor(palette.muted()).textColor(palette.muted())
-                .prefSize(190, 118).build();
+                .textSize(Tile.TextSize.BIGGER).prefSize(190, 112).build();
         tile.setId(id);
         tile.setMaxWidth(Double.MAX_VALUE);
         return tile;

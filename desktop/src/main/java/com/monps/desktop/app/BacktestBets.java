@@ -1,0 +1,107 @@
+package com.monps.desktop.app;
+
+import com.monps.core.backtest.BacktestEngine;
+import com.monps.core.backtest.BacktestReport;
+import com.monps.core.backtest.DatabaseHistory;
+import com.monps.core.backtest.SettledBet;
+import com.monps.core.backtest.Staking;
+import com.monps.core.backtest.Strategies;
+import com.monps.core.history.Bookmaker;
+import com.monps.core.history.HistoricalMatch;
+import com.monps.core.history.Prices;
+import com.monps.core.jooq.tables.records.BetsRecord;
+import org.jooq.DSLContext;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static com.monps.core.jooq.Tables.BETS;
+
+/**
+ * The demo's bet book: the value-vs-Pinnacle strategy replayed on the imported history (quarter Kelly on a 1 000
+ * bankroll), each of its bets recorded as the trader would have: placed when the opening prices were known, settled
+ * with the score, with CLV against Pinnacle's closing price. The demo's "now" is the eve of the last round the strategy
+ * bet on ({@link #EVE} before its kick-off): the bets of that round stay pending.
+ */
+final class BacktestBets {
+
+    static final String STRATEGY = "value-vs-pinnacle";
+    static final Duration EVE = Duration.ofHours(20);
+
+    /** How many bets were recorded, and the moment taken as the demo's "now". */
+    record Recorded(int bets, Instant asOf) {
+    }
+    private static final BigDecimal UNIT = BigDecimal.TEN;
+
+    private final DSLContext dsl;
+
+    BacktestBets(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Replays the history and records the bets in one transaction. */
+    Recorded record() {
+        List<HistoricalMatch> history = new DatabaseHistory(dsl).playedMatches();
+        BacktestReport report = new BacktestEngine().run(history, Strategies.named(STRATEGY, 0.03, 0.15), Staking.FractionalKelly.QUARTER);
+        Instant asOf = report.settledBets().stream().map(SettledBet::kickOff).max(Instant::compareTo)
+                .orElseGet(() -> history.stream().map(HistoricalMatch::kickOff).max(Instant::compareTo).orElse(Instant.now()))
+                .minus(EVE);
+        Map<String, HistoricalMatch> byId = history.stream().collect(Collectors.toMap(HistoricalMatch::id, Function.identity()));
+        List<BetsRecord> rows = new ArrayList<>();
+        for (SettledBet bet : report.settledBets()) {
+            rows.add(toRecord(bet, byId.get(bet.matchId()), asOf));
+        }
+        dsl.transaction(cfg -> cfg.dsl().batchInsert(rows).execute());
+        return new Recorded(rows.size(), asOf);
+    }
+
+    private BetsRecord toRecord(SettledBet bet, HistoricalMatch match, Instant asOf) {
+        BigDecimal stake = bet.stake().multiply(UNIT).setScale(2, RoundingMode.HALF_UP).max(new BigDecimal("0.01"));
+        BigDecimal odds = bet.pick().price();
+        BetsRecord r = dsl.newRecord(BETS);
+        r.setMatchId(match.id());
+        r.setHomeTeam(match.homeTeam());
+        r.setAwayTeam(match.awayTeam());
+        r.setSport(match.league().sportKey());
+        r.setLeague(match.league().name());
+        r.setCommenceTime(match.kickOff().atOffset(ZoneOffset.UTC));
+        r.setOutcome(bet.pick().outcome().code());
+        r.setOdds(odds);
+        r.setStake(stake);
+        r.setBookmaker(bet.pick().bookmaker().key());
+        r.setEdgePct(BigDecimal.valueOf((odds.doubleValue() * bet.pick().fairProbability() - 1) * 100).setScale(3, RoundingMode.HALF_UP));
+        r.setAgentRecommended(true);
+        r.setNotes("backtest " + STRATEGY);
+        r.setPlacedAt(match.openingAt().atOffset(ZoneOffset.UTC));
+        boolean decided = !match.kickOff().plus(BacktestEngine.RESULT_KNOWN_AFTER).isAfter(asOf);
+        if (decided) {
+            settle(r, bet, match, stake, odds);
+        }
+        return r;
+    }
+
+    private static void settle(BetsRecord r, SettledBet bet, HistoricalMatch match, BigDecimal stake, BigDecimal odds) {
+        BigDecimal payout = bet.won() ? stake.multiply(odds).setScale(2, RoundingMode.HALF_UP) : BigDecimal.ZERO.setScale(2);
+        r.setStatus(bet.won() ? "won" : "lost");
+        r.setResult(match.result().code());
+        r.setFinalScore(match.homeGoals() + "-" + match.awayGoals());
+        r.setPayout(payout);
+        r.setProfit(payout.subtract(stake));
+        r.setSettledBy("auto");
+        r.setSettledAt(match.kickOff().plus(BacktestEngine.RESULT_KNOWN_AFTER).atOffset(ZoneOffset.UTC));
+        Prices closing = match.closing().get(Bookmaker.PINNACLE);
+        if (closing != null && bet.clvPct() != null) {
+            r.setClosingOdds(closing.price(bet.pick().outcome()));
+            r.setClvPercent(BigDecimal.valueOf(bet.clvPct()).setScale(3, RoundingMode.HALF_UP));
+            r.setClosingSource("pinnacle");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package com.monps.desktop.app;
+
+import javafx.application.Application;
+
+/**
+ * Entry point. It does not extend {@link Application} so that JavaFX loads from the class path; see {@link LaunchOptions}
+ * for the command line.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(MonpsApp.class, args);
+        System.exit(MonpsApp.exitCode());
+    }
+}

@@ -1,0 +1,131 @@
+package com.monps.desktop.app;
+
+import com.monps.desktop.fx.BackgroundTaskRunner;
+import com.monps.desktop.fx.I18n;
+import com.monps.desktop.fx.TaskRunner;
+import com.monps.desktop.settings.DesktopSettings;
+import com.monps.desktop.settings.SettingsStore;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.lang.management.ManagementFactory;
+
+/**
+ * The JavaFX application: shows progress while the database opens (first start: embedded server, import, demo bets),
+ * then the workstation on the page left last. With {@code --snapshot DIR} it renders the main pages and exits.
+ */
+public final class MonpsApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MonpsApp.class);
+    private static volatile int exitCode;
+
+    private LaunchOptions options;
+    private SettingsStore store;
+    private DesktopSettings settings;
+    private final BackgroundTaskRunner background = new BackgroundTaskRunner();
+    private OpenedDatabase opened;
+    private Workstation workstation;
+
+    static int exitCode() {
+        return exitCode;
+    }
+
+    @Override
+    public void init() {
+        options = LaunchOptions.parse(getParameters().getRaw());
+        store = new SettingsStore(options.dataDir().resolve("settings.properties"));
+        settings = store.load();
+    }
+
+    @Override
+    public void start(Stage stage) {
+        I18n i18n = new I18n(settings.locale());
+        PreparingView preparing = new PreparingView(i18n);
+        Scene scene = new Scene(preparing.root(), options.snapshot() ? 1480 : settings.windowWidth(),
+                options.snapshot() ? 900 : settings.windowHeight());
+        settings.theme().applyTo(scene);
+        stage.setTitle(i18n.get("app.title"));
+        stage.setScene(scene);
+        stage.show();
+        DatabaseStartup startup = new DatabaseStartup(options.dataDir(), i18n, step -> Platform.runLater(() -> preparing.step(step)));
+        background.run(() -> startup.open(settings.profile(), () -> PasswordPrompt.ask(stage, i18n, settings.profile().describe())),
+                database -> open(stage, scene, i18n, database), error -> {
+                    LOG.error("start failed", error);
+                    preparing.fail(i18n.format("prepare.failed", error.getMessage()));
+                    if (options.snapshot() || options.startupProbe()) {
+                        exitCode = 1;
+                        Platform.exit();
+                    }
+                });
+    }
+
+    private void open(Stage stage, Scene scene, I18n i18n, OpenedDatabase database) {
+        opened = database;
+        TaskRunner runner = options.snapshot() ? TaskRunner.direct() : background;
+        workstation = new Workstation(database.database(), runner, store, settings, i18n,
+                changed -> changed.theme().applyTo(scene), settings.profile().describe());
+        scene.setRoot(workstation.shell().root());
+        Shortcuts.install(scene, workstation);
+        workstation.start(options.snapshot() ? Workstation.DASHBOARD : settings.lastScreen());
+        if (options.snapshot()) {
+            snapshot(scene);
+            return;
+        }
+        if (options.startupProbe()) {
+            reportFirstFrame(scene);
+        }
+        if (database.notice() != null) {
+            Alert notice = new Alert(Alert.AlertType.INFORMATION, database.notice());
+            notice.initOwner(stage);
+            notice.setHeaderText(null);
+            notice.show();
+        }
+    }
+
+    private void snapshot(Scene scene) {
+        try {
+            Snapshots.render(workstation, scene, options.snapshotDir(), Platform::exit);
+        } catch (Exception e) {
+            LOG.error("snapshot failed", e);
+            exitCode = 1;
+            Platform.exit();
+        }
+    }
+
+    private void rememberWindow() {
+        Scene scene = workstation.shell().root().getScene();
+        String page = workstation.shell().current();
+        store.save(workstation.settings().withWindow(scene.getWidth(), scene.getHeight(),
+                page == null || Workstation.MATCH.equals(page) ? Workstation.DASHBOARD : page));
+    }
+
+    private void reportFirstFrame(Scene scene) {
+        Runnable[] probe = new Runnable[1];
+        probe[0] = () -> {
+            scene.removePostLayoutPulseListener(probe[0]);
+            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.println("first-frame-ms " + ms);
+            Platform.runLater(Platform::exit);
+        };
+        scene.addPostLayoutPulseListener(probe[0]);
+    }
+
+    @Override
+    public void stop() {
+        if (workstation != null) {
+            if (!options.snapshot() && !options.startupProbe()) {
+                rememberWindow();
+            }
+            workstation.close();
+        }
+        if (opened != null) {
+            opened.close();
+        }
+        background.close();
+    }
+}

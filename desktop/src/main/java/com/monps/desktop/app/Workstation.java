@@ -1,0 +1,152 @@
+package com.monps.desktop.app;
+
+import com.monps.core.db.Channels;
+import com.monps.core.db.Database;
+import com.monps.core.repo.AgentHealthRepository;
+import com.monps.core.repo.BetRepository;
+import com.monps.core.repo.MatchRepository;
+import com.monps.desktop.agent.AgentClient;
+import com.monps.desktop.agent.AgentController;
+import com.monps.desktop.agent.AgentView;
+import com.monps.desktop.analytics.AnalyticsController;
+import com.monps.desktop.analytics.AnalyticsModel;
+import com.monps.desktop.analytics.AnalyticsView;
+import com.monps.desktop.bets.BetEntry;
+import com.monps.desktop.bets.BetsController;
+import com.monps.desktop.bets.BetsModel;
+import com.monps.desktop.bets.BetsView;
+import com.monps.desktop.dashboard.DashboardController;
+import com.monps.desktop.dashboard.DashboardModel;
+import com.monps.desktop.dashboard.DashboardView;
+import com.monps.desktop.fx.ChangeFeed;
+import com.monps.desktop.fx.ConnectionStatus;
+import com.monps.desktop.fx.Formats;
+import com.monps.desktop.fx.I18n;
+import com.monps.desktop.fx.TaskRunner;
+import com.monps.desktop.fx.UiContext;
+import com.monps.desktop.matchdetail.MatchDetailController;
+import com.monps.desktop.matchdetail.MatchDetailView;
+import com.monps.desktop.matchdetail.MatchFocus;
+import com.monps.desktop.opportunities.OpportunitiesController;
+import com.monps.desktop.opportunities.OpportunitiesModel;
+import com.monps.desktop.opportunities.OpportunitiesView;
+import com.monps.desktop.settings.DesktopSettings;
+import com.monps.desktop.settings.SecretFile;
+import com.monps.desktop.settings.SettingsController;
+import com.monps.desktop.settings.SettingsStore;
+import com.monps.desktop.settings.SettingsView;
+import javafx.application.Platform;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The composition root of a session: builds every screen over one database, one feed, one task runner, and the shell. */
+public final class Workstation implements AutoCloseable {
+
+    public static final String DASHBOARD = "dashboard";
+    public static final String BETS = "bets";
+    public static final String OPPORTUNITIES = "opportunities";
+    public static final String ANALYTICS = "analytics";
+    public static final String AGENT = "agent";
+    public static final String SETTINGS = "settings";
+    public static final String MATCH = "match";
+
+    private final ChangeFeed feed;
+    private final Shell shell;
+    private final BetsController bets;
+    private final MatchDetailController match;
+    private volatile DesktopSettings settings;
+
+    public Workstation(Database db, TaskRunner runner, SettingsStore store, DesktopSettings initial, I18n i18n,
+                       Consumer<DesktopSettings> onSettingsChanged, String connectionLabel) {
+        this.settings = initial;
+        ConnectionStatus status = new ConnectionStatus();
+        feed = new ChangeFeed(db::openDedicatedConnection, Channels.ALL, Platform::runLater, Duration.ofMillis(150),
+                Duration.ofMillis(750));
+        feed.onConnectionChange(online -> Platform.runLater(() -> {
+            if (online) {
+                status.reportSuccess();
+            }
+        }));
+        status.onRetry(feed::retryNow);
+        UiContext ui = new UiContext(runner, feed, status, i18n, new Formats(i18n.locale(), ZoneId.systemDefault()));
+        Clock clock = Clock.systemUTC();
+        shell = new Shell(i18n, status, connectionLabel);
+        BetsModel betsModel = new BetsModel();
+        BetEntry entry = new BetEntry(ui, new MatchRepository(db.dsl()), new BetRepository(db.dsl()), () -> settings.staking(),
+                betsModel::bookmakerChoices, clock);
+        match = new MatchDetailController(new MatchDetailView(i18n, ui.formats()), ui, db.dsl());
+        bets = new BetsController(betsModel, new BetsView(betsModel, i18n, ui.formats()), ui, db.dsl(), entry, clock, this::openMatch);
+        DashboardModel dashboardModel = new DashboardModel();
+        shell.add(DASHBOARD, i18n.get("nav.dashboard"), "Ctrl+1",
+                new DashboardController(dashboardModel, new DashboardView(dashboardModel, i18n, ui.formats(), initial.theme()), ui, db.dsl()));
+        shell.add(BETS, i18n.get("nav.bets"), "Ctrl+2", bets);
+        OpportunitiesModel opportunities = new OpportunitiesModel();
+        shell.add(OPPORTUNITIES, i18n.get("nav.opportunities"), "Ctrl+3", new OpportunitiesController(opportunities,
+                new OpportunitiesView(opportunities, i18n, ui.formats()), ui, db.dsl(), entry, () -> settings.staking()));
+        AnalyticsModel analytics = new AnalyticsModel();
+        shell.add(ANALYTICS, i18n.get("nav.analytics"), "Ctrl+4",
+                new AnalyticsController(analytics, new AnalyticsView(analytics, i18n, ui.formats()), ui, db.dsl(), clock));
+        AgentClient agent = new AgentClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+                () -> settings.agentUrl(), this::agentToken);
+        shell.add(AGENT, i18n.get("nav.agent"), "Ctrl+5",
+                new AgentController(new AgentView(i18n, ui.formats()), ui, agent, new AgentHealthRepository(db.dsl())));
+        shell.add(SETTINGS, i18n.get("nav.settings"), "Ctrl+6", new SettingsController(new SettingsView(i18n), store, i18n, changed -> {
+            settings = changed;
+            onSettingsChanged.accept(changed);
+        }));
+        shell.addHidden(MATCH, match);
+        shell.finishNavigation();
+    }
+
+    public Workstation start(String firstScreen) {
+        feed.start();
+        shell.show(firstScreen);
+        return this;
+    }
+
+    public void openMatch(MatchFocus focus) {
+        match.focus(focus);
+        shell.show(MATCH);
+    }
+
+    public void recordBet() {
+        shell.show(BETS);
+        bets.recordBet();
+    }
+
+    public void findBets() {
+        shell.show(BETS);
+        bets.focusSearch();
+    }
+
+    private Optional<String> agentToken() {
+        String env = System.getenv("MONPS_AGENT_TOKEN");
+        if (env != null && !env.isBlank()) {
+            return Optional.of(env.strip());
+        }
+        try {
+            return SecretFile.read(settings.agentTokenFile());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    public Shell shell() {
+        return shell;
+    }
+
+    public DesktopSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        feed.close();
+    }
+}

@@ -1,0 +1,57 @@
+package com.monps.desktop.bets;
+
+import com.monps.core.domain.Outcome;
+import com.monps.core.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BetValidatorTest {
+
+    private final BetValidator validator = new BetValidator(new StakingRules(new BigDecimal("1000"), 0.25, 0.05));
+
+    @Test
+    void acceptsDecimalCommasAndRoundsTheStakeToCents() {
+        var result = validator.validate(BetForm.manual(Fixtures.match("m1"), Outcome.DRAW, "3,40", "12,5", " pinnacle ", ""));
+
+        assertThat(result.valid()).isTrue();
+        assertThat(result.bet()).hasValueSatisfying(bet -> {
+            assertThat(bet.odds()).isEqualByComparingTo("3.40");
+            assertThat(bet.stake()).isEqualByComparingTo("12.50");
+            assertThat(bet.bookmaker()).isEqualTo("pinnacle");
+            assertThat(bet.notes()).isNull();
+        });
+    }
+
+    @Test
+    void refusesMissingMatchOutcomeAndBookmakerAllAtOnce() {
+        var result = validator.validate(BetForm.manual(null, null, "2", "10", "  ", null));
+
+        assertThat(result.errors()).extracting(BetValidator.Problem::key)
+                .containsExactly("bet.error.match", "bet.error.outcome", "bet.error.bookmaker");
+        assertThat(result.bet()).isEmpty();
+    }
+
+    @Test
+    void refusesFractionsOfACent() {
+        var result = validator.validate(BetForm.manual(Fixtures.match("m1"), Outcome.HOME, "2", "10.005", "x", null));
+
+        assertThat(result.errors()).extracting(BetValidator.Problem::key).containsExactly("bet.error.stakeCents");
+    }
+
+    @Test
+    void warnsAboveTheKellyStakeAndTheBankrollShareButStillAccepts() {
+        BetForm fromOpportunity = new BetForm(Fixtures.match("m1"), Outcome.HOME, "2.15", "60", "bet365", null,
+                new BigDecimal("0.486486"), 7L, new BigDecimal("4.6"), null, null);
+
+        var result = validator.validate(fromOpportunity);
+
+        assertThat(result.valid()).isTrue();
+        assertThat(result.warnings()).extracting(BetValidator.Problem::key).containsExactly("bet.warning.kelly", "bet.warning.bankroll");
+        assertThat(result.warnings().getFirst().arguments()).containsExactly("9.98");
+        assertThat(result.bet().orElseThrow().opportunityId()).isEqualTo(7L);
+        assertThat(result.bet().orElseThrow().agentRecommended()).isTrue();
+    }
+}
