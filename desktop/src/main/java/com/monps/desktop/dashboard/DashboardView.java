@@ -135,7 +135,7 @@ public final class DashboardView {
                 .animated(false).roundedCorners(true).locale(formats.locale())
                 .backgroundColor(palette.background()).titleColor(palette.title()).valueColor(palette.value())
                 .unitColor(palette.muted()).descriptionColor(palette.muted()).textColor(palette.muted())
-                .textSize(Tile.TextSize.BIGGER).prefSize(190, 112).build();
+                .textSize(Tile.TextSize.BIGGER).prefSize(190, 150).build();
         tile.setId(id);
         tile.setMaxWidth(Double.MAX_VALUE);
         return tile;

@@ -85,7 +85,7 @@ public final class OpportunitiesView {
                 Columns.text(i18n.get("col.patron"), "o-patron", r -> r.opportunity().patronScore(),
                         v -> v.stripTrailingZeros().toPlainString(), 60, true),
                 Columns.text(i18n.get("col.kelly"), "o-kelly", OpportunityRow::kellyStake, formats::money, 80, true),
-                Columns.text(i18n.get("col.agent"), "o-agent", r -> r.opportunity().agentName(), s -> s, 90, false),
+                Columns.text(i18n.get("col.agent"), "o-agent", r -> r.opportunity().agentName(), s -> s, 105, false),
                 Columns.text(i18n.get("col.detected"), "o-detected", r -> r.opportunity().detectedAt(), formats::dateTime, 105, false)));
         model.rows().bindTo(table);
         return table;

@@ -58,7 +58,7 @@ class MatchDetailScreenTest {
         @SuppressWarnings("unchecked")
         LineChart<Number, Number> chart = robot.lookup("#match-chart").queryAs(LineChart.class);
 
-        assertThat(chart.getData()).extracting(s -> s.getName()).containsExactly("pinnacle", "bet365");
+        assertThat(chart.getData()).extracting(s -> s.getName()).containsExactlyInAnyOrder("pinnacle", "bet365");
         String facts = robot.lookup("#match-facts").queryAs(Label.class).getText();
         assertThat(facts).contains("Price taken 1.70").contains("Closing price 1.62 (pinnacle)");
     }

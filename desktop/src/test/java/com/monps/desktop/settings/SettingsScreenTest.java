@@ -1,0 +1,89 @@
+package com.monps.desktop.settings;
+
+import com.monps.desktop.fx.I18n;
+import com.monps.desktop.fx.ScreenHarness;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ApplicationExtension.class)
+class SettingsScreenTest {
+
+    @TempDir
+    static Path folder;
+
+    private SettingsStore store;
+    private final List<DesktopSettings> applied = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path file = Files.createTempDirectory(folder, "s").resolve("settings.properties");
+        store = new SettingsStore(file);
+        ScreenHarness.show(stage, new SettingsController(new SettingsView(new I18n(Locale.ENGLISH)), store, new I18n(Locale.ENGLISH),
+                applied::add));
+    }
+
+    @Test
+    void aBankrollThatIsNotANumberIsRefusedAndNothingIsSaved(FxRobot robot) {
+        replace(robot, "#settings-bankroll", "lots");
+        robot.clickOn("#settings-save");
+
+        assertThat(message(robot)).isEqualTo("Not saved: bankroll must be a number (got \"lots\")");
+        assertThat(store.exists()).isFalse();
+        assertThat(applied).isEmpty();
+    }
+
+    @Test
+    void aKellyFractionAboveOneIsRefusedWithItsReason(FxRobot robot) {
+        replace(robot, "#settings-kelly", "1.5");
+        robot.clickOn("#settings-save");
+
+        assertThat(message(robot)).contains("Kelly fraction must be above 0 and at most 1");
+        assertThat(store.exists()).isFalse();
+    }
+
+    @Test
+    void aRemoteProfileIsSavedAndItsPasswordGoesToAFileOnlyTheOwnerCanRead(FxRobot robot) throws Exception {
+        Path passwordFile = folder.resolve("remote.pass");
+        robot.interact(() -> robot.lookup("#settings-profile").queryComboBox().getSelectionModel().select("remote"));
+        replace(robot, "#settings-host", "10.8.0.1");
+        replace(robot, "#settings-port", "5433");
+        replace(robot, "#settings-database", "monps");
+        replace(robot, "#settings-user", "trader");
+        replace(robot, "#settings-password-file", passwordFile.toString());
+        robot.clickOn("#settings-password").write("pa55word");
+        replace(robot, "#settings-bankroll", "2500");
+        robot.clickOn("#settings-save");
+
+        DesktopSettings saved = store.load();
+        assertThat(saved.profile().describe()).isEqualTo("trader@10.8.0.1:5433/monps");
+        assertThat(saved.bankroll()).isEqualByComparingTo("2500");
+        assertThat(Files.readString(passwordFile)).isEqualTo("pa55word");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
+        assertThat(robot.lookup("#settings-password").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(applied).hasSize(1);
+    }
+
+    private static void replace(FxRobot robot, String id, String text) {
+        robot.interact(() -> robot.lookup(id).queryAs(TextField.class).setText(text));
+    }
+
+    private static String message(FxRobot robot) {
+        return robot.lookup("#settings-message").queryAs(Label.class).getText();
+    }
+}
