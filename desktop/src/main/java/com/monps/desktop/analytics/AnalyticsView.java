@@ -115,11 +115,11 @@ public final class AnalyticsView {
 
     private void groupColumns(Formats formats) {
         groups.getColumns().setAll(List.of(
-                Columns.text("", "g-key", Group::key, s -> s, 140, false),
+                Columns.text("", "g-key", Group::key, s -> s, 120, false),
                 Columns.text(i18n.get("col.bets"), "g-bets", Group::bets, String::valueOf, 55, true),
                 Columns.text(i18n.get("col.staked"), "g-staked", Group::staked, formats::money, 85, true),
                 Columns.of(i18n.get("col.profit"), "g-profit", Group::profit, c -> new SignedCell<>(formats::signedMoney), 85),
-                Columns.<Group, BigDecimal>of(i18n.get("col.roi"), "g-roi", Group::roi, c -> new SignedCell<>(formats::signedPercent), 65),
+                Columns.<Group, BigDecimal>of(i18n.get("col.roi"), "g-roi", Group::roi, c -> new SignedCell<>(formats::signedPercent), 80),
                 Columns.text(i18n.get("col.hitRate"), "g-hit", Group::hitRate, formats::percent, 65, true),
                 Columns.of(i18n.get("col.avgClv"), "g-clv", Group::avgClv, c -> new ClvBadgeCell<>(formats), 90)));
     }

@@ -58,9 +58,8 @@ final class DatabaseStartup {
         progress.accept(i18n.format("prepare.connecting", profile.describe()));
         String password = SecretFile.read(profile.passwordFile()).or(askPassword)
                 .orElseThrow(() -> new IOException("no password for " + profile.describe()));
-        Database db = Database.connect(profile.toConfig(password));
-        db.migrate();
-        return new OpenedDatabase(db, null, null);
+        // the agent owns a shared schema and migrates it; the desktop's role may not (see README, database roles)
+        return new OpenedDatabase(Database.connect(profile.toConfig(password)), null, null);
     }
 
     private String prepareDemo(Database db) throws IOException {

@@ -51,6 +51,9 @@ public final class MonpsApp extends Application {
         settings.theme().applyTo(scene);
         stage.setTitle(i18n.get("app.title"));
         stage.setScene(scene);
+        if (options.startupProbe()) {
+            reportFirstFrame(scene, "first-window-ms", false);
+        }
         stage.show();
         DatabaseStartup startup = new DatabaseStartup(options.dataDir(), i18n, step -> Platform.runLater(() -> preparing.step(step)));
         background.run(() -> startup.open(settings.profile(), () -> PasswordPrompt.ask(stage, i18n, settings.profile().describe())),
@@ -77,7 +80,7 @@ public final class MonpsApp extends Application {
             return;
         }
         if (options.startupProbe()) {
-            reportFirstFrame(scene);
+            reportFirstFrame(scene, "first-workstation-ms", true);
         }
         if (database.notice() != null) {
             Alert notice = new Alert(Alert.AlertType.INFORMATION, database.notice());
@@ -104,13 +107,16 @@ public final class MonpsApp extends Application {
                 page == null || Workstation.MATCH.equals(page) ? Workstation.DASHBOARD : page));
     }
 
-    private void reportFirstFrame(Scene scene) {
+    /** Prints the time from JVM start to the next frame of {@code scene} (for bench/), then exits if asked. */
+    private static void reportFirstFrame(Scene scene, String label, boolean exit) {
         Runnable[] probe = new Runnable[1];
         probe[0] = () -> {
             scene.removePostLayoutPulseListener(probe[0]);
             long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.out.println("first-frame-ms " + ms);
-            Platform.runLater(Platform::exit);
+            System.out.println(label + " " + ms);
+            if (exit) {
+                Platform.runLater(Platform::exit);
+            }
         };
         scene.addPostLayoutPulseListener(probe[0]);
     }

@@ -6,13 +6,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 
-/** A bet as a table row: the bet, plus what filtering needs precomputed (search text, placement day). */
-public record BetRow(Bet bet, String searchText, LocalDate placedOn) {
+/** A bet as a table row: the bet, plus what filtering and sorting need precomputed (label, search text, placement day). */
+public record BetRow(Bet bet, String matchLabel, String searchText, LocalDate placedOn) {
 
     public static BetRow of(Bet bet, ZoneId zone) {
         String search = String.join(" ", bet.homeTeam(), bet.awayTeam(), bet.bookmaker(),
                 bet.league() == null ? "" : bet.league(), bet.notes() == null ? "" : bet.notes()).toLowerCase(Locale.ROOT);
-        return new BetRow(bet, search, bet.placedAt().atZone(zone).toLocalDate());
+        return new BetRow(bet, bet.matchLabel(), search, bet.placedAt().atZone(zone).toLocalDate());
     }
 
     public String league() {

@@ -5,12 +5,47 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.util.Callback;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.function.Function;
 
-/** Builds read-only table columns from a row accessor, so that views declare columns in one line each. */
+/**
+ * Builds read-only table columns from a row accessor, so that views declare columns in one line each. The accessor is
+ * kept as the column's user data: {@link TablePipeline} sorts with it directly rather than through cell value
+ * factories, and values compare in their natural order (strings ignoring case) rather than through a Collator, which
+ * keeps a sort of 100 000 rows well under 100 ms.
+ */
 public final class Columns {
 
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static final Comparator<Object> NATURAL = (a, b) -> {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : 1) : -1;
+        }
+        // the common types first, each on its own call site: a single megamorphic compareTo doubles the sort time
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+            return x.compareTo(y);
+        }
+        if (a instanceof String x && b instanceof String y) {
+            return x.compareToIgnoreCase(y);
+        }
+        if (a instanceof Instant x && b instanceof Instant y) {
+            return x.compareTo(y);
+        }
+        if (a instanceof Enum<?> x && b instanceof Enum<?> y) {
+            return Integer.compare(x.ordinal(), y.ordinal());
+        }
+        return ((Comparable) a).compareTo(b);
+    };
+
     private Columns() {
+    }
+
+    /** The row accessor of a column built here, or null for another column. */
+    @SuppressWarnings("unchecked")
+    static <S> Function<S, Object> accessor(TableColumn<S, ?> column) {
+        return column.getUserData() instanceof Function<?, ?> f ? (Function<S, Object>) f : null;
     }
 
     public static <S, T> TableColumn<S, T> of(String title, String id, Function<S, T> value,
@@ -18,6 +53,8 @@ public final class Columns {
         TableColumn<S, T> column = new TableColumn<>(title);
         column.setId(id);
         column.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(value.apply(features.getValue())));
+        column.setUserData(value);
+        column.setComparator(NATURAL::compare);
         if (cells != null) {
             column.setCellFactory(cells);
         }

@@ -1,12 +1,16 @@
 package com.monps.desktop.fx;
 
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -27,9 +31,29 @@ public final class TablePipeline<R> {
         filtered.setPredicate(predicate::test);
     }
 
+    /** Shows the rows in {@code table}, sorted as the table's sort order says whenever it changes. */
     public void bindTo(TableView<R> table) {
-        sorted.comparatorProperty().bind(table.comparatorProperty());
+        sorted.comparatorProperty().bind(Bindings.createObjectBinding(() -> rowComparator(table), table.comparatorProperty()));
+        // the sorted list follows the table's comparator through the binding above; the table itself has nothing to do
+        table.setSortPolicy(t -> true);
         table.setItems(sorted);
+    }
+
+    /** The table's comparator, reading values through the columns' accessors when every sort column has one. */
+    private static <R> Comparator<R> rowComparator(TableView<R> table) {
+        Comparator<R> combined = null;
+        for (TableColumn<R, ?> column : table.getSortOrder()) {
+            Function<R, Object> accessor = Columns.accessor(column);
+            if (accessor == null) {
+                return table.getComparator();
+            }
+            Comparator<R> byColumn = Comparator.comparing(accessor, Columns.NATURAL);
+            if (column.getSortType() == TableColumn.SortType.DESCENDING) {
+                byColumn = byColumn.reversed();
+            }
+            combined = combined == null ? byColumn : combined.thenComparing(byColumn);
+        }
+        return combined;
     }
 
     public ObservableList<R> all() {
