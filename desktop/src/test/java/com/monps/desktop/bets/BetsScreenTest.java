@@ -90,6 +90,15 @@ class BetsScreenTest {
     }
 
     @Test
+    void clickingAColumnHeaderSortsTheRowsAndAgainReversesThem(FxRobot robot) {
+        robot.clickOn("Odds");
+        assertThat(table(robot).getItems()).extracting(r -> r.bet().odds().toPlainString()).containsExactly("1.900", "2.100", "3.400");
+
+        robot.clickOn("Odds");
+        assertThat(table(robot).getItems()).extracting(r -> r.bet().odds().toPlainString()).containsExactly("3.400", "2.100", "1.900");
+    }
+
+    @Test
     void bookmakerFilterKeepsThatBookmakersBetsAndTotalsFollow(FxRobot robot) {
         robot.interact(() -> controller.model().bookmakerProperty().set("pinnacle"));
 
