@@ -78,7 +78,7 @@ final class DatabaseStartup {
                         .fetch(SeasonDownloader.DEFAULT_FILES, name -> progress.accept(i18n.get("prepare.downloading") + "  " + name));
             } catch (IOException e) {
                 LOG.warn("football-data.co.uk unreachable, opening empty: {}", e.toString());
-                return i18n.get("prepare.offline");
+                return i18n.format("prepare.offline");
             }
         }
         progress.accept(i18n.format("prepare.importing", files.size()));

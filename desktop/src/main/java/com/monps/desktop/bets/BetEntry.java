@@ -59,7 +59,7 @@ public final class BetEntry {
                             if (updated) {
                                 onSaved.run();
                             } else {
-                                onFailed.accept(new IllegalStateException(ui.i18n().get("bet.error.notPending")));
+                                onFailed.accept(new IllegalStateException(ui.i18n().format("bet.error.notPending")));
                             }
                         }, onFailed));
         lastDialog = dialog;

@@ -17,6 +17,7 @@ public final class I18n {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /** The text as written in the bundle; texts with arguments or an escaped quote ('') go through {@link #format}. */
     public String get(String key) {
         try {
             return bundle.getString(key);

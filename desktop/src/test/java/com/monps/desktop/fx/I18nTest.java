@@ -21,6 +21,7 @@ class I18nTest {
         assertThat(new I18n(Locale.CANADA_FRENCH).get("dashboard.staked")).isEqualTo("Mise totale");
         assertThat(new I18n(Locale.GERMANY).get("dashboard.staked")).isEqualTo("Total staked");
         assertThat(new I18n(Locale.FRANCE).format("bet.error.oddsAboveOne", "1")).isEqualTo("La cote doit être supérieure à 1 (saisi : 1).");
+        assertThat(new I18n(Locale.FRANCE).format("bet.error.notPending")).startsWith("Ce pari n'est plus en cours");
     }
 
     private static Properties load(String name) throws IOException {
