@@ -28,11 +28,14 @@ final class DatabaseStartup {
     private final Path dataDir;
     private final I18n i18n;
     private final Consumer<String> progress;
+    private final Supplier<List<String>> chooseSeasons;
 
-    DatabaseStartup(Path dataDir, I18n i18n, Consumer<String> progress) {
+    /** {@code chooseSeasons} names the football-data.co.uk seasons to download when MONPS_DEMO_DATA is not set (empty: none). */
+    DatabaseStartup(Path dataDir, I18n i18n, Consumer<String> progress, Supplier<List<String>> chooseSeasons) {
         this.dataDir = dataDir;
         this.i18n = i18n;
         this.progress = progress;
+        this.chooseSeasons = chooseSeasons;
     }
 
     OpenedDatabase open(ConnectionProfile profile, Supplier<Optional<String>> askPassword) throws IOException {
@@ -72,10 +75,14 @@ final class DatabaseStartup {
         if (folder != null && !folder.isBlank() && Files.isDirectory(Path.of(folder))) {
             files = DemoData.csvFiles(Path.of(folder));
         } else {
+            List<String> seasons = chooseSeasons.get();
+            if (seasons.isEmpty()) {
+                return i18n.format("prepare.skipped");
+            }
             try {
                 progress.accept(i18n.get("prepare.downloading"));
                 files = SeasonDownloader.footballData(dataDir.resolve("football-data"))
-                        .fetch(SeasonDownloader.DEFAULT_FILES, name -> progress.accept(i18n.get("prepare.downloading") + "  " + name));
+                        .fetch(seasons, name -> progress.accept(i18n.get("prepare.downloading") + "  " + name));
             } catch (IOException e) {
                 LOG.warn("football-data.co.uk unreachable, opening empty: {}", e.toString());
                 return i18n.format("prepare.offline");

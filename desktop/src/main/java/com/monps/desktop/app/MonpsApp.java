@@ -55,7 +55,9 @@ public final class MonpsApp extends Application {
             reportFirstFrame(scene, "first-window-ms", false);
         }
         stage.show();
-        DatabaseStartup startup = new DatabaseStartup(options.dataDir(), i18n, step -> Platform.runLater(() -> preparing.step(step)));
+        boolean unattended = options.snapshot() || options.startupProbe();
+        DatabaseStartup startup = new DatabaseStartup(options.dataDir(), i18n, step -> Platform.runLater(() -> preparing.step(step)),
+                unattended ? () -> SeasonDownloader.DEFAULT_FILES : () -> SeasonPrompt.ask(stage, i18n));
         background.run(() -> startup.open(settings.profile(), () -> PasswordPrompt.ask(stage, i18n, settings.profile().describe())),
                 database -> open(stage, scene, i18n, database), error -> {
                     LOG.error("start failed", error);
