@@ -162,5 +162,4 @@ public final class AnalyticsView {
     }
 
     public VBox root() { return root; }
-    public TableView<Group> groups() { return groups; }
 }

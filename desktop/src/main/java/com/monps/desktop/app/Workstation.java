@@ -68,11 +68,7 @@ public final class Workstation implements AutoCloseable {
         ConnectionStatus status = new ConnectionStatus();
         feed = new ChangeFeed(db::openDedicatedConnection, Channels.ALL, Platform::runLater, Duration.ofMillis(150),
                 Duration.ofMillis(750));
-        feed.onConnectionChange(online -> Platform.runLater(() -> {
-            if (online) {
-                status.reportSuccess();
-            }
-        }));
+        feed.onConnectionChange(online -> Platform.runLater(() -> reportFeed(status, online)));
         status.onRetry(feed::retryNow);
         UiContext ui = new UiContext(runner, feed, status, i18n, new Formats(i18n.locale(), ZoneId.systemDefault()));
         Clock clock = Clock.systemUTC();
@@ -82,9 +78,17 @@ public final class Workstation implements AutoCloseable {
                 betsModel::bookmakerChoices, clock);
         match = new MatchDetailController(new MatchDetailView(i18n, ui.formats()), ui, db.dsl());
         bets = new BetsController(betsModel, new BetsView(betsModel, i18n, ui.formats()), ui, db.dsl(), entry, clock, this::openMatch);
-        DashboardModel dashboardModel = new DashboardModel();
-        shell.add(DASHBOARD, i18n.get("nav.dashboard"), "Ctrl+1",
-                new DashboardController(dashboardModel, new DashboardView(dashboardModel, i18n, ui.formats(), initial.theme()), ui, db.dsl()));
+        addTradingPages(ui, db, entry, clock);
+        addControlPages(ui, db, store, onSettingsChanged);
+        shell.addHidden(MATCH, match);
+        shell.finishNavigation();
+    }
+
+    private void addTradingPages(UiContext ui, Database db, BetEntry entry, Clock clock) {
+        I18n i18n = ui.i18n();
+        DashboardModel dashboard = new DashboardModel();
+        shell.add(DASHBOARD, i18n.get("nav.dashboard"), "Ctrl+1", new DashboardController(dashboard,
+                new DashboardView(dashboard, i18n, ui.formats(), settings.theme()), ui, db.dsl()));
         shell.add(BETS, i18n.get("nav.bets"), "Ctrl+2", bets);
         OpportunitiesModel opportunities = new OpportunitiesModel();
         shell.add(OPPORTUNITIES, i18n.get("nav.opportunities"), "Ctrl+3", new OpportunitiesController(opportunities,
@@ -92,6 +96,10 @@ public final class Workstation implements AutoCloseable {
         AnalyticsModel analytics = new AnalyticsModel();
         shell.add(ANALYTICS, i18n.get("nav.analytics"), "Ctrl+4",
                 new AnalyticsController(analytics, new AnalyticsView(analytics, i18n, ui.formats()), ui, db.dsl(), clock));
+    }
+
+    private void addControlPages(UiContext ui, Database db, SettingsStore store, Consumer<DesktopSettings> onSettingsChanged) {
+        I18n i18n = ui.i18n();
         AgentClient agent = new AgentClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
                 () -> settings.agentUrl(), this::agentToken);
         shell.add(AGENT, i18n.get("nav.agent"), "Ctrl+5",
@@ -100,8 +108,15 @@ public final class Workstation implements AutoCloseable {
             settings = changed;
             onSettingsChanged.accept(changed);
         }));
-        shell.addHidden(MATCH, match);
-        shell.finishNavigation();
+    }
+
+    /** The live feed's connection is the first to notice a database that went away, even when no page is loading. */
+    private static void reportFeed(ConnectionStatus status, boolean online) {
+        if (online) {
+            status.reportSuccess();
+        } else {
+            status.reportFailure(new IllegalStateException("lost the connection for live updates"));
+        }
     }
 
     public Workstation start(String firstScreen) {

@@ -71,6 +71,32 @@ public final class BetsView {
     }
 
     private HBox filters(BetsModel model, I18n i18n) {
+        HBox statusBar = statusToggles(model, i18n);
+        String all = i18n.get("filter.all");
+        DatePicker from = new DatePicker();
+        from.setId("filter-from");
+        from.setPromptText(i18n.get("filter.from"));
+        from.setPrefWidth(120);
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        DatePicker to = new DatePicker();
+        to.setId("filter-to");
+        to.setPromptText(i18n.get("filter.to"));
+        to.setPrefWidth(120);
+        to.valueProperty().bindBidirectional(model.toProperty());
+        search.setId("filter-search");
+        search.setPromptText(i18n.get("filter.search"));
+        search.textProperty().bindBidirectional(model.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        HBox box = new HBox(8, statusBar,
+                FilterChoice.of("filter-sport", all + " · " + i18n.get("col.sport"), model.sports(), model.sportProperty()),
+                FilterChoice.of("filter-league", all + " · " + i18n.get("col.league"), model.leagues(), model.leagueProperty()),
+                FilterChoice.of("filter-bookmaker", all + " · " + i18n.get("col.bookmaker"), model.bookmakers(), model.bookmakerProperty()),
+                from, to, search);
+        box.getStyleClass().add(Styles.TOOLBAR);
+        return box;
+    }
+
+    private static HBox statusToggles(BetsModel model, I18n i18n) {
         ToggleGroup group = new ToggleGroup();
         List<ToggleButton> toggles = new ArrayList<>();
         List<BetStatus> statuses = new ArrayList<>(Arrays.asList(BetStatus.values()));
@@ -94,28 +120,7 @@ public final class BetsView {
         HBox statusBar = new HBox(0);
         statusBar.getStyleClass().add("segmented");
         statusBar.getChildren().addAll(toggles);
-        String all = i18n.get("filter.all");
-        DatePicker from = new DatePicker();
-        from.setId("filter-from");
-        from.setPromptText(i18n.get("filter.from"));
-        from.setPrefWidth(120);
-        from.valueProperty().bindBidirectional(model.fromProperty());
-        DatePicker to = new DatePicker();
-        to.setId("filter-to");
-        to.setPromptText(i18n.get("filter.to"));
-        to.setPrefWidth(120);
-        to.valueProperty().bindBidirectional(model.toProperty());
-        search.setId("filter-search");
-        search.setPromptText(i18n.get("filter.search"));
-        search.textProperty().bindBidirectional(model.searchProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
-        HBox box = new HBox(8, statusBar,
-                FilterChoice.of("filter-sport", all + " · " + i18n.get("col.sport"), model.sports(), model.sportProperty()),
-                FilterChoice.of("filter-league", all + " · " + i18n.get("col.league"), model.leagues(), model.leagueProperty()),
-                FilterChoice.of("filter-bookmaker", all + " · " + i18n.get("col.bookmaker"), model.bookmakers(), model.bookmakerProperty()),
-                from, to, search);
-        box.getStyleClass().add(Styles.TOOLBAR);
-        return box;
+        return statusBar;
     }
 
     private TableView<BetRow> table(BetsModel model, I18n i18n, Formats formats) {

@@ -141,9 +141,11 @@ public final class DashboardView {
         return tile;
     }
 
+    /** A figure not yet known (no decided bet, no closing price) reads "--" under a muted zero. */
     private void set(Tile tile, BigDecimal value, boolean signed) {
         tile.setValue(value == null ? 0 : value.doubleValue());
-        tile.setValueColor(signed ? palette.signed(value) : palette.value());
+        tile.setValueColor(value == null ? palette.muted() : signed ? palette.signed(value) : palette.value());
+        tile.setDescription(value == null ? Formats.NONE : "");
     }
 
     private static VBox card(String title, javafx.scene.Node content) {

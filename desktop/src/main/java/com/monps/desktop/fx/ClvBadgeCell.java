@@ -29,8 +29,4 @@ public final class ClvBadgeCell<S> extends TableCell<S, BigDecimal> {
         Styles.sign(badge, clv);
         setGraphic(badge);
     }
-
-    public Label badge() {
-        return badge;
-    }
 }

@@ -17,13 +17,11 @@ public final class Formats {
     private final Locale locale;
     private final ZoneId zone;
     private final DateTimeFormatter dateTime;
-    private final DateTimeFormatter date;
 
     public Formats(Locale locale, ZoneId zone) {
         this.locale = locale;
         this.zone = zone;
         this.dateTime = DateTimeFormatter.ofPattern("dd/MM/yy HH:mm", locale).withZone(zone);
-        this.date = DateTimeFormatter.ofPattern("dd/MM/yyyy", locale).withZone(zone);
     }
 
     public String money(BigDecimal value) {
@@ -54,10 +52,6 @@ public final class Formats {
 
     public String dateTime(Instant time) {
         return time == null ? NONE : dateTime.format(time);
-    }
-
-    public String date(Instant time) {
-        return time == null ? NONE : date.format(time);
     }
 
     public ZoneId zone() {

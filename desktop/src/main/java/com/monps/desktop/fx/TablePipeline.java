@@ -56,17 +56,8 @@ public final class TablePipeline<R> {
         return combined;
     }
 
-    public ObservableList<R> all() {
-        return FXCollections.unmodifiableObservableList(source);
-    }
-
     /** The rows that pass the filter, in source order. */
     public ObservableList<R> visible() {
         return filtered;
-    }
-
-    /** The rows that pass the filter, in table order. */
-    public SortedList<R> sorted() {
-        return sorted;
     }
 }

@@ -36,22 +36,9 @@ public final class MatchDetailView {
     public MatchDetailView(I18n i18n, Formats formats) {
         this.i18n = i18n;
         this.formats = formats;
-        NumberAxis x = new NumberAxis();
-        x.setForceZeroInRange(false);
-        x.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number minutes) {
-                return formats.dateTime(Instant.ofEpochSecond(minutes.longValue() * 60));
-            }
-
-            @Override
-            public Number fromString(String text) {
-                return null;
-            }
-        });
         NumberAxis y = new NumberAxis();
         y.setForceZeroInRange(false);
-        chart = new MarkedLineChart(x, y);
+        chart = new MarkedLineChart(timeAxis(formats), y);
         chart.setId("match-chart");
         chart.setAnimated(false);
         title.getStyleClass().add(Styles.TITLE);
@@ -77,6 +64,23 @@ public final class MatchDetailView {
         root.getChildren().addAll(header, facts, chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
         title.setText(i18n.get("match.title"));
+    }
+
+    private static NumberAxis timeAxis(Formats formats) {
+        NumberAxis x = new NumberAxis();
+        x.setForceZeroInRange(false);
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number minutes) {
+                return formats.dateTime(Instant.ofEpochSecond(minutes.longValue() * 60));
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return null;
+            }
+        });
+        return x;
     }
 
     void setOutcome(Outcome value) {
@@ -125,9 +129,5 @@ public final class MatchDetailView {
 
     public VBox root() {
         return root;
-    }
-
-    public Label facts() {
-        return facts;
     }
 }

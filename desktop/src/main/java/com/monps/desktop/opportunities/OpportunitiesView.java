@@ -109,5 +109,4 @@ public final class OpportunitiesView {
 
     public VBox root() { return root; }
     public TableView<OpportunityRow> table() { return table; }
-    public TextField minEdge() { return minEdge; }
 }
