@@ -1,6 +1,7 @@
 package com.monps.desktop.agent;
 
 import com.monps.core.repo.AgentHealthRepository.Run;
+import com.monps.desktop.fx.Cards;
 import com.monps.desktop.fx.Columns;
 import com.monps.desktop.fx.Formats;
 import com.monps.desktop.fx.I18n;
@@ -14,7 +15,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
-import java.util.Locale;
 
 /** Buttons that ask the agent to settle or compute CLV now, its answer, its statistics, the last runs and the credits. */
 public final class AgentView {
@@ -54,22 +54,13 @@ public final class AgentView {
                 Columns.text(i18n.get("col.message"), "r-message", Run::message, s -> s, 300, false)));
         VBox.setVgrow(runs, Priority.ALWAYS);
         root.getChildren().addAll(new HBox(10, title, address), actions,
-                section(i18n.get("agent.stats"), stats), section(i18n.get("agent.credits"), credits),
-                section(i18n.get("agent.lastRuns"), runs));
+                Cards.titled(i18n.get("agent.stats"), stats), Cards.titled(i18n.get("agent.credits"), credits),
+                Cards.titled(i18n.get("agent.lastRuns"), runs));
         VBox.setVgrow(root.getChildren().getLast(), Priority.ALWAYS);
     }
 
     void showRuns(List<Run> latest) {
         runs.setItems(FXCollections.observableArrayList(latest));
-    }
-
-    private static VBox section(String title, javafx.scene.Node content) {
-        Label label = new Label(title.toUpperCase(Locale.ROOT));
-        label.getStyleClass().add(Styles.SECTION);
-        VBox box = new VBox(6, label, content);
-        box.getStyleClass().add(Styles.CARD);
-        VBox.setVgrow(content, Priority.ALWAYS);
-        return box;
     }
 
     public VBox root() { return root; }

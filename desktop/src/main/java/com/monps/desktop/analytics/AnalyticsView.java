@@ -3,6 +3,7 @@ package com.monps.desktop.analytics;
 import com.monps.core.repo.AnalyticsRepository;
 import com.monps.core.repo.AnalyticsRepository.Dimension;
 import com.monps.core.repo.AnalyticsRepository.Group;
+import com.monps.desktop.fx.Cards;
 import com.monps.desktop.fx.Charts;
 import com.monps.desktop.fx.ClvBadgeCell;
 import com.monps.desktop.fx.Columns;
@@ -11,7 +12,6 @@ import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.Styles;
 import com.monps.desktop.fx.SignedCell;
 import javafx.collections.FXCollections;
-import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -24,7 +24,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -58,10 +57,10 @@ public final class AnalyticsView {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
-        grid.add(card(i18n.get("analytics.cumulative"), cumulative), 0, 0);
-        grid.add(card(i18n.get("analytics.clvOverTime"), clv), 1, 0);
+        grid.add(Cards.titled(i18n.get("analytics.cumulative"), cumulative), 0, 0);
+        grid.add(Cards.titled(i18n.get("analytics.clvOverTime"), clv), 1, 0);
         grid.add(breakdownCard(model, formats), 0, 1);
-        grid.add(card(i18n.get("analytics.calibration"), calibration), 1, 1);
+        grid.add(Cards.titled(i18n.get("analytics.calibration"), calibration), 1, 1);
         for (int i = 0; i < 2; i++) {
             ColumnConstraints column = new ColumnConstraints();
             column.setPercentWidth(50);
@@ -137,27 +136,8 @@ public final class AnalyticsView {
     private static <T> ComboBox<T> choice(String id, T[] values, javafx.beans.property.ObjectProperty<T> target, Function<T, String> label) {
         ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(values));
         box.setId(id);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        });
+        box.setConverter(Cards.labels(label));
         box.valueProperty().bindBidirectional(target);
-        return box;
-    }
-
-    private static VBox card(String title, Node content) {
-        Label label = new Label(title.toUpperCase(Locale.ROOT));
-        label.getStyleClass().add(Styles.SECTION);
-        VBox box = new VBox(6, label, content);
-        box.getStyleClass().add(Styles.CARD);
-        VBox.setVgrow(content, Priority.ALWAYS);
         return box;
     }
 

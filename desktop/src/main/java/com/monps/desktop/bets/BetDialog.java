@@ -3,6 +3,7 @@ package com.monps.desktop.bets;
 import com.monps.core.domain.Match;
 import com.monps.core.domain.NewBet;
 import com.monps.core.domain.Outcome;
+import com.monps.desktop.fx.Cards;
 import com.monps.desktop.fx.Formats;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.Styles;
@@ -157,31 +158,11 @@ public final class BetDialog {
     }
 
     private static StringConverter<Match> matchLabels(Formats formats) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Match m) {
-                return m == null ? "" : formats.dateTime(m.commenceTime()) + "  " + m.label() + (m.league() == null ? "" : "  (" + m.league() + ")");
-            }
-
-            @Override
-            public Match fromString(String text) {
-                return null;
-            }
-        };
+        return Cards.labels(m -> formats.dateTime(m.commenceTime()) + "  " + m.label() + (m.league() == null ? "" : "  (" + m.league() + ")"));
     }
 
-    static StringConverter<Outcome> outcomeLabels(I18n i18n) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Outcome o) {
-                return o == null ? "" : i18n.get("outcome." + o.code());
-            }
-
-            @Override
-            public Outcome fromString(String text) {
-                return null;
-            }
-        };
+    private static StringConverter<Outcome> outcomeLabels(I18n i18n) {
+        return Cards.labels(o -> i18n.get("outcome." + o.code()));
     }
 
     public Stage stage() {

@@ -4,6 +4,7 @@ import com.monps.core.domain.BetStats;
 import com.monps.core.repo.AgentHealthRepository;
 import com.monps.core.repo.AnalyticsRepository;
 import com.monps.core.repo.OpportunityBoard;
+import com.monps.desktop.fx.Cards;
 import com.monps.desktop.fx.Charts;
 import com.monps.desktop.fx.Columns;
 import com.monps.desktop.fx.Formats;
@@ -61,8 +62,8 @@ public final class DashboardView {
         title.getStyleClass().add(Styles.TITLE);
         HBox tiles = new HBox(10, staked, profit, hitRate, active, roi, clv);
         List.of(staked, profit, hitRate, active, roi, clv).forEach(t -> HBox.setHgrow(t, Priority.ALWAYS));
-        VBox equityCard = card(i18n.get("dashboard.equity"), equity);
-        VBox right = new VBox(10, card(i18n.get("dashboard.latestOpportunities"), latestTable()), card(i18n.get("dashboard.health"), health));
+        VBox equityCard = Cards.titled(i18n.get("dashboard.equity"), equity);
+        VBox right = new VBox(10, Cards.titled(i18n.get("dashboard.latestOpportunities"), latestTable()), Cards.titled(i18n.get("dashboard.health"), health));
         right.setPrefWidth(440);
         right.setMinWidth(400);
         VBox.setVgrow(right.getChildren().getFirst(), Priority.ALWAYS);
@@ -146,15 +147,6 @@ public final class DashboardView {
         tile.setValue(value == null ? 0 : value.doubleValue());
         tile.setValueColor(value == null ? palette.muted() : signed ? palette.signed(value) : palette.value());
         tile.setDescription(value == null ? Formats.NONE : "");
-    }
-
-    private static VBox card(String title, javafx.scene.Node content) {
-        Label label = new Label(title.toUpperCase(java.util.Locale.ROOT));
-        label.getStyleClass().add(Styles.SECTION);
-        VBox box = new VBox(6, label, content);
-        box.getStyleClass().add(Styles.CARD);
-        VBox.setVgrow(content, Priority.ALWAYS);
-        return box;
     }
 
     public VBox root() {

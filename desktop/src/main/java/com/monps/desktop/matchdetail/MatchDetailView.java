@@ -2,6 +2,7 @@ package com.monps.desktop.matchdetail;
 
 import com.monps.core.domain.OddsSnapshot;
 import com.monps.core.domain.Outcome;
+import com.monps.desktop.fx.Cards;
 import com.monps.desktop.fx.Formats;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.Styles;
@@ -46,17 +47,7 @@ public final class MatchDetailView {
         facts.setId("match-facts");
         facts.getStyleClass().add(Styles.MUTED);
         outcome.setId("match-outcome");
-        outcome.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Outcome o) {
-                return o == null ? "" : i18n.get("outcome." + o.code());
-            }
-
-            @Override
-            public Outcome fromString(String text) {
-                return null;
-            }
-        });
+        outcome.setConverter(Cards.labels(o -> i18n.get("outcome." + o.code())));
         outcome.valueProperty().addListener((obs, old, now) -> redraw());
         HBox header = new HBox(10, title, outcome);
         header.getStyleClass().add(Styles.TOOLBAR);
