@@ -125,6 +125,7 @@ public final class MonpsApp extends Application {
 
     @Override
     public void stop() {
+        background.close();
         if (workstation != null) {
             if (!options.snapshot() && !options.startupProbe()) {
                 rememberWindow();
@@ -134,6 +135,5 @@ public final class MonpsApp extends Application {
         if (opened != null) {
             opened.close();
         }
-        background.close();
     }
 }

@@ -23,6 +23,9 @@ public final class BackgroundTaskRunner implements TaskRunner, AutoCloseable {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
             } catch (Exception | LinkageError e) {
+                if (executor.isShutdown()) {
+                    return; // the application is closing: the database went away under a load nobody waits for
+                }
                 LOG.warn("background task failed: {}", e.toString());
                 Platform.runLater(() -> onFailure.accept(e));
             }
