@@ -128,7 +128,7 @@ public final class BetsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(i18n.get("bets.empty")));
         List<TableColumn<BetRow, ?>> columns = List.of(
-                Columns.text(i18n.get("col.kickoff"), "col-kickoff", r -> r.bet().commenceTime(), formats::dateTime, 100, false),
+                Columns.text(i18n.get("col.kickoff"), "col-kickoff", r -> r.bet().commenceTime(), formats::dateTime, 112, false),
                 Columns.text(i18n.get("col.match"), "col-match", BetRow::matchLabel, s -> s, 230, false),
                 Columns.text(i18n.get("col.league"), "col-league", BetRow::league, s -> s, 90, false),
                 Columns.<BetRow, Outcome>text(i18n.get("col.selection"), "col-selection", r -> r.bet().outcome(),

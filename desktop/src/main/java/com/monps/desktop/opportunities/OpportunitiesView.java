@@ -73,7 +73,7 @@ public final class OpportunitiesView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(i18n.get("opportunities.empty")));
         table.getColumns().setAll(List.of(
-                Columns.text(i18n.get("col.kickoff"), "o-kickoff", r -> r.entry().match().commenceTime(), formats::dateTime, 105, false),
+                Columns.text(i18n.get("col.kickoff"), "o-kickoff", r -> r.entry().match().commenceTime(), formats::dateTime, 112, false),
                 Columns.text(i18n.get("col.match"), "o-match", r -> r.entry().match().label(), s -> s, 230, false),
                 Columns.text(i18n.get("col.league"), "o-league", OpportunityRow::league, s -> s, 90, false),
                 Columns.<OpportunityRow, String>text(i18n.get("col.selection"), "o-selection",
