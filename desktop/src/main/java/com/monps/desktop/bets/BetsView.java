@@ -138,7 +138,7 @@ public final class BetsView {
                 Columns.text(i18n.get("col.bookmaker"), "col-bookmaker", r -> r.bet().bookmaker(), s -> s, 95, false),
                 Columns.<BetRow, BigDecimal>text(i18n.get("col.edge"), "col-edge", r -> r.bet().edgePct(), formats::signedPercent, 65, true),
                 Columns.of(i18n.get("col.clv"), "col-clv", r -> r.bet().clvPercent(), c -> new ClvBadgeCell<>(formats), 80),
-                Columns.text(i18n.get("col.patron"), "col-patron", r -> r.bet().patronScore(), v -> v.stripTrailingZeros().toPlainString(), 60, true),
+                Columns.text(i18n.get("col.patron"), "col-patron", r -> r.bet().patronScore(), formats::score, 60, true),
                 Columns.of(i18n.get("col.status"), "col-status", r -> r.bet().status(), c -> new StatusCell(i18n), 75),
                 Columns.of(i18n.get("col.pnl"), "col-pnl", r -> r.bet().profit(), c -> new SignedCell<>(formats::signedMoney), 85));
         table.getColumns().setAll(columns);

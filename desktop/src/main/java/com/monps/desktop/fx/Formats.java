@@ -50,6 +50,11 @@ public final class Formats {
         return fraction == null ? NONE : percent(fraction.movePointRight(2));
     }
 
+    /** A 0-100 score with one decimal (the patron score). */
+    public String score(BigDecimal value) {
+        return value == null ? NONE : pattern("0.0").format(value);
+    }
+
     public String dateTime(Instant time) {
         return time == null ? NONE : dateTime.format(time);
     }

@@ -82,8 +82,7 @@ public final class OpportunitiesView {
                 Columns.text(i18n.get("col.odds"), "o-odds", r -> r.opportunity().odds(), formats::odds, 60, true),
                 Columns.text(i18n.get("col.fairProb"), "o-fair", r -> r.opportunity().fairProb(), formats::fractionPercent, 65, true),
                 Columns.<OpportunityRow, BigDecimal>text(i18n.get("col.edge"), "o-edge", OpportunityRow::edgePct, formats::signedPercent, 70, true),
-                Columns.text(i18n.get("col.patron"), "o-patron", r -> r.opportunity().patronScore(),
-                        v -> v.stripTrailingZeros().toPlainString(), 60, true),
+                Columns.text(i18n.get("col.patron"), "o-patron", r -> r.opportunity().patronScore(), formats::score, 60, true),
                 Columns.text(i18n.get("col.kelly"), "o-kelly", OpportunityRow::kellyStake, formats::money, 80, true),
                 Columns.text(i18n.get("col.agent"), "o-agent", r -> r.opportunity().agentName(), s -> s, 105, false),
                 Columns.text(i18n.get("col.detected"), "o-detected", r -> r.opportunity().detectedAt(), formats::dateTime, 105, false)));
