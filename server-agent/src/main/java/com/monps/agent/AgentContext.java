@@ -12,7 +12,6 @@ import com.monps.agent.oddsapi.OddsApiSettings;
 import com.monps.agent.oddsapi.RetryPolicy;
 import com.monps.agent.plan.CollectionSchedule;
 import com.monps.agent.plan.CreditPlanner;
-import com.monps.agent.scan.ScanCommand;
 import com.monps.agent.scan.ScanJob;
 import com.monps.agent.scheduler.CollectionPlan;
 import com.monps.agent.settle.SettleJob;
@@ -77,7 +76,7 @@ public final class AgentContext implements AutoCloseable {
 
     private Job scanJob() {
         var dsl = database.dsl();
-        return new ScanJob(new OpportunityScan(dsl, ScanSettings.DEFAULTS, Bankroll.fromBets(dsl, ScanCommand.DEFAULT_STARTING_BANKROLL)),
+        return new ScanJob(new OpportunityScan(dsl, ScanSettings.DEFAULTS, Bankroll.fromBets(dsl, config.startingBankroll())),
                 meters, clock);
     }
 

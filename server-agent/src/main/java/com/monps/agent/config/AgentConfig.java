@@ -2,6 +2,7 @@ package com.monps.agent.config;
 
 import com.monps.core.db.DatabaseConfig;
 
+import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -16,7 +17,8 @@ import java.util.Objects;
  */
 public record AgentConfig(DatabaseConfig database, String oddsApiKey, String oddsApiUrl, List<String> sports,
                           String regions, List<String> bookmakers, int creditBudget, String agentToken,
-                          InetSocketAddress bind, Duration settleDelay, ZoneId zone, Duration apiRetryBase) {
+                          InetSocketAddress bind, Duration settleDelay, ZoneId zone, Duration apiRetryBase,
+                          BigDecimal startingBankroll) {
 
     public static final String DEFAULT_API_URL = "https://api.the-odds-api.com";
 
@@ -25,17 +27,12 @@ public record AgentConfig(DatabaseConfig database, String oddsApiKey, String odd
         sports = List.copyOf(sports);
         bookmakers = List.copyOf(bookmakers);
         Objects.requireNonNull(apiRetryBase, "apiRetryBase");
+        if (startingBankroll.signum() < 0) {
+            throw new IllegalArgumentException("MONPS_BANKROLL must be 0 or more (got " + startingBankroll + ")");
+        }
         if (creditBudget < 0) {
             throw new IllegalArgumentException("MONPS_CREDIT_BUDGET must be 0 or more (got " + creditBudget + ")");
         }
-    }
-
-    /** The configuration with the default API retry backoff (1 s, doubling). */
-    public AgentConfig(DatabaseConfig database, String oddsApiKey, String oddsApiUrl, List<String> sports, String regions,
-                       List<String> bookmakers, int creditBudget, String agentToken, InetSocketAddress bind,
-                       Duration settleDelay, ZoneId zone) {
-        this(database, oddsApiKey, oddsApiUrl, sports, regions, bookmakers, creditBudget, agentToken, bind, settleDelay, zone,
-                Duration.ofSeconds(1));
     }
 
     /** Reads the variables of {@code env} (normally {@link System#getenv()}); unknown keys are ignored. */
@@ -54,7 +51,8 @@ public record AgentConfig(DatabaseConfig database, String oddsApiKey, String odd
                 s.address("MONPS_AGENT_BIND", "127.0.0.1:8001"),
                 s.duration("MONPS_SETTLE_DELAY", "PT3H"),
                 ZoneId.of(s.get("MONPS_TIMEZONE", "Europe/Paris")),
-                s.duration("MONPS_API_RETRY_BASE", "PT1S"));
+                s.duration("MONPS_API_RETRY_BASE", "PT1S"),
+                s.decimal("MONPS_BANKROLL", "1000"));
     }
 
     public static AgentConfig fromEnvironment() {
@@ -66,7 +64,8 @@ public record AgentConfig(DatabaseConfig database, String oddsApiKey, String odd
         return "AgentConfig[database=" + database + ", oddsApiKey=" + (oddsApiKey.isEmpty() ? "<unset>" : "***")
                 + ", oddsApiUrl=" + oddsApiUrl + ", sports=" + sports + ", regions=" + regions + ", bookmakers=" + bookmakers
                 + ", creditBudget=" + creditBudget + ", agentToken=" + (agentToken.isEmpty() ? "<unset>" : "***")
-                + ", bind=" + bind + ", settleDelay=" + settleDelay + ", zone=" + zone + ", apiRetryBase=" + apiRetryBase + "]";
+                + ", bind=" + bind + ", settleDelay=" + settleDelay + ", zone=" + zone + ", apiRetryBase=" + apiRetryBase
+                + ", startingBankroll=" + startingBankroll + "]";
     }
 
     /** The non-blank items of a comma-separated list. */

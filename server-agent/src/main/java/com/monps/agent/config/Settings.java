@@ -3,6 +3,7 @@ package com.monps.agent.config;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +54,15 @@ final class Settings {
             return value == null ? fallback : Integer.parseInt(value);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be a whole number (got '" + value + "')");
+        }
+    }
+
+    BigDecimal decimal(String name, String fallback) {
+        String value = get(name, fallback);
+        try {
+            return new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a number such as 1000 or 250.50 (got '" + value + "')");
         }
     }
 

@@ -24,7 +24,6 @@ import java.util.function.Supplier;
         description = "Runs the opportunity agents over upcoming matches and writes the opportunities with their patron score.")
 public final class ScanCommand implements Callable<Integer> {
 
-    public static final BigDecimal DEFAULT_STARTING_BANKROLL = new BigDecimal("1000");
 
     @Option(names = "--at", paramLabel = "INSTANT",
             description = "Scan as of this moment (ISO-8601, e.g. 2019-08-07T12:00:00Z) instead of now.")
@@ -35,7 +34,7 @@ public final class ScanCommand implements Callable<Integer> {
     Duration horizon;
 
     @Option(names = "--bankroll", paramLabel = "AMOUNT",
-            description = "Bankroll for the Kelly stakes; default 1000 plus the bets' profit minus pending stakes.")
+            description = "Bankroll for the Kelly stakes; default MONPS_BANKROLL (1000) plus the bets' profit minus pending stakes.")
     BigDecimal bankroll;
 
     @Spec
@@ -59,7 +58,7 @@ public final class ScanCommand implements Callable<Integer> {
             ScanSettings settings = new ScanSettings(horizon, defaults.anomaly(), defaults.kelly(), defaults.minimumSample(),
                     defaults.significance());
             OpportunityScan scan = new OpportunityScan(dsl, settings,
-                    bankroll != null ? Bankroll.configured(bankroll) : Bankroll.fromBets(dsl, DEFAULT_STARTING_BANKROLL));
+                    bankroll != null ? Bankroll.configured(bankroll) : Bankroll.fromBets(dsl, agent.config().startingBankroll()));
             Clock clock = at == null ? Clock.systemUTC() : Clock.fixed(at, ZoneOffset.UTC);
             JobResult result = agent.runner().run(new ScanJob(scan, agent.meters(), clock));
             spec.commandLine().getOut().println(result.summary());
