@@ -16,6 +16,12 @@ import java.sql.SQLException;
 /** One connection pool, the Flyway migrations and the jOOQ context over it: the composition roots build exactly one. */
 public final class Database implements AutoCloseable {
 
+    static {
+        // jOOQ prints a banner and a tip of the day on first use; neither belongs in a trader's logs.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
     private final DatabaseConfig config;
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
