@@ -15,7 +15,7 @@ public record DesktopSettings(ConnectionProfile profile, BigDecimal bankroll, do
 
     public static DesktopSettings defaults() {
         return new DesktopSettings(ConnectionProfile.embedded(), new BigDecimal("1000.00"), 0.25, 0.05, "system", Theme.DARK,
-                URI.create("http://127.0.0.1:8088"), null, 1440, 900, "dashboard");
+                URI.create("http://127.0.0.1:8001"), null, 1440, 900, "dashboard");
     }
 
     public DesktopSettings {
