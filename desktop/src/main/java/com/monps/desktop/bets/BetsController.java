@@ -5,9 +5,8 @@ import com.monps.core.domain.Bet;
 import com.monps.core.domain.BetStatus;
 import com.monps.core.repo.BetListing;
 import com.monps.core.repo.BetRepository;
-import com.monps.desktop.fx.LatestOnly;
+import com.monps.desktop.fx.LiveLoader;
 import com.monps.desktop.fx.Screen;
-import com.monps.desktop.fx.Subscriptions;
 import com.monps.desktop.fx.UiContext;
 import com.monps.desktop.matchdetail.MatchFocus;
 import javafx.scene.Node;
@@ -36,8 +35,7 @@ public final class BetsController implements Screen {
     private final DSLContext dsl;
     private final BetEntry entry;
     private final Clock clock;
-    private final LatestOnly<List<BetRow>> loader;
-    private final Subscriptions subscriptions = new Subscriptions();
+    private final LiveLoader<List<BetRow>> live;
 
     public BetsController(BetsModel model, BetsView view, UiContext ui, DSLContext dsl, BetEntry entry, Clock clock,
                           Consumer<MatchFocus> openMatch) {
@@ -49,7 +47,7 @@ public final class BetsController implements Screen {
         this.bets = new BetRepository(dsl);
         this.entry = entry;
         this.clock = clock;
-        this.loader = new LatestOnly<>(ui.runner());
+        this.live = new LiveLoader<>(ui, Channels.BETS);
         wire(openMatch);
     }
 
@@ -90,23 +88,21 @@ public final class BetsController implements Screen {
 
     @Override
     public void activate() {
-        subscriptions.add(ui.feed().subscribe(Channels.BETS, this::refresh));
-        refresh();
+        live.activate(this::refresh);
     }
 
     @Override
     public void deactivate() {
-        subscriptions.releaseAll();
+        live.deactivate();
     }
 
     @Override
     public void refresh() {
-        loader.load(() -> listing.newestFirst().stream().map(b -> BetRow.of(b, ui.formats().zone())).toList(), rows -> {
+        live.load(() -> listing.newestFirst().stream().map(b -> BetRow.of(b, ui.formats().zone())).toList(), rows -> {
             Long selectedId = selected().map(Bet::id).orElse(null);
             model.setRows(rows);
             reselect(selectedId);
-            ui.status().reportSuccess();
-        }, ui.status()::reportFailure);
+        });
     }
 
     public void recordBet() {

@@ -5,9 +5,8 @@ import com.monps.core.repo.AgentHealthRepository;
 import com.monps.core.repo.AnalyticsRepository;
 import com.monps.core.repo.OpportunityBoard;
 import com.monps.core.repo.StatsRepository;
-import com.monps.desktop.fx.LatestOnly;
+import com.monps.desktop.fx.LiveLoader;
 import com.monps.desktop.fx.Screen;
-import com.monps.desktop.fx.Subscriptions;
 import com.monps.desktop.fx.UiContext;
 import javafx.scene.Node;
 import org.jooq.DSLContext;
@@ -22,8 +21,7 @@ public final class DashboardController implements Screen {
     private final AnalyticsRepository analytics;
     private final OpportunityBoard board;
     private final AgentHealthRepository health;
-    private final LatestOnly<DashboardModel.Snapshot> loader;
-    private final Subscriptions subscriptions = new Subscriptions();
+    private final LiveLoader<DashboardModel.Snapshot> live;
 
     public DashboardController(DashboardModel model, DashboardView view, UiContext ui, DSLContext dsl) {
         this.model = model;
@@ -33,27 +31,24 @@ public final class DashboardController implements Screen {
         this.analytics = new AnalyticsRepository(dsl);
         this.board = new OpportunityBoard(dsl);
         this.health = new AgentHealthRepository(dsl);
-        this.loader = new LatestOnly<>(ui.runner());
+        this.live = new LiveLoader<>(ui, Channels.BETS, Channels.OPPORTUNITIES);
     }
 
     @Override
     public void activate() {
-        subscriptions.add(ui.feed().subscribe(Channels.BETS, this::refresh));
-        subscriptions.add(ui.feed().subscribe(Channels.OPPORTUNITIES, this::refresh));
-        refresh();
+        live.activate(this::refresh);
     }
 
     @Override
     public void deactivate() {
-        subscriptions.releaseAll();
+        live.deactivate();
     }
 
     @Override
     public void refresh() {
-        loader.load(this::read, snapshot -> {
+        live.load(this::read, snapshot -> {
             model.set(snapshot);
-            ui.status().reportSuccess();
-        }, ui.status()::reportFailure);
+        });
     }
 
     private DashboardModel.Snapshot read() {

@@ -3,9 +3,8 @@ package com.monps.desktop.matchdetail;
 import com.monps.core.db.Channels;
 import com.monps.core.repo.MatchRepository;
 import com.monps.core.repo.OddsRepository;
-import com.monps.desktop.fx.LatestOnly;
+import com.monps.desktop.fx.LiveLoader;
 import com.monps.desktop.fx.Screen;
-import com.monps.desktop.fx.Subscriptions;
 import com.monps.desktop.fx.UiContext;
 import javafx.scene.Node;
 import org.jooq.DSLContext;
@@ -19,8 +18,7 @@ public final class MatchDetailController implements Screen {
     private final UiContext ui;
     private final MatchRepository matches;
     private final OddsRepository odds;
-    private final LatestOnly<Optional<PriceHistory>> loader;
-    private final Subscriptions subscriptions = new Subscriptions();
+    private final LiveLoader<Optional<PriceHistory>> live;
     private MatchFocus focus;
 
     public MatchDetailController(MatchDetailView view, UiContext ui, DSLContext dsl) {
@@ -28,7 +26,7 @@ public final class MatchDetailController implements Screen {
         this.ui = ui;
         this.matches = new MatchRepository(dsl);
         this.odds = new OddsRepository(dsl);
-        this.loader = new LatestOnly<>(ui.runner());
+        this.live = new LiveLoader<>(ui, Channels.ODDS);
     }
 
     public void focus(MatchFocus newFocus) {
@@ -39,13 +37,12 @@ public final class MatchDetailController implements Screen {
 
     @Override
     public void activate() {
-        subscriptions.add(ui.feed().subscribe(Channels.ODDS, this::refresh));
-        refresh();
+        live.activate(this::refresh);
     }
 
     @Override
     public void deactivate() {
-        subscriptions.releaseAll();
+        live.deactivate();
     }
 
     @Override
@@ -54,10 +51,9 @@ public final class MatchDetailController implements Screen {
             return;
         }
         MatchFocus current = focus;
-        loader.load(() -> matches.find(current.matchId()).map(m -> PriceHistory.of(m, odds.history(m.id()))), history -> {
+        live.load(() -> matches.find(current.matchId()).map(m -> PriceHistory.of(m, odds.history(m.id()))), history -> {
             view.show(current, history.orElse(null));
-            ui.status().reportSuccess();
-        }, ui.status()::reportFailure);
+        });
     }
 
     @Override

@@ -5,9 +5,8 @@ import com.monps.core.repo.OpportunityBoard;
 import com.monps.desktop.bets.BetEntry;
 import com.monps.desktop.bets.BetForm;
 import com.monps.desktop.bets.StakingRules;
-import com.monps.desktop.fx.LatestOnly;
+import com.monps.desktop.fx.LiveLoader;
 import com.monps.desktop.fx.Screen;
-import com.monps.desktop.fx.Subscriptions;
 import com.monps.desktop.fx.UiContext;
 import javafx.scene.Node;
 import javafx.scene.control.TableRow;
@@ -27,8 +26,7 @@ public final class OpportunitiesController implements Screen {
     private final OpportunityBoard board;
     private final BetEntry entry;
     private final Supplier<StakingRules> rules;
-    private final LatestOnly<List<OpportunityRow>> loader;
-    private final Subscriptions subscriptions = new Subscriptions();
+    private final LiveLoader<List<OpportunityRow>> live;
 
     public OpportunitiesController(OpportunitiesModel model, OpportunitiesView view, UiContext ui, DSLContext dsl, BetEntry entry,
                                    Supplier<StakingRules> rules) {
@@ -38,7 +36,7 @@ public final class OpportunitiesController implements Screen {
         this.board = new OpportunityBoard(dsl);
         this.entry = entry;
         this.rules = rules;
-        this.loader = new LatestOnly<>(ui.runner());
+        this.live = new LiveLoader<>(ui, Channels.OPPORTUNITIES);
         model.rankingProperty().addListener((obs, old, now) -> refresh());
         view.table().setRowFactory(table -> {
             TableRow<OpportunityRow> row = new TableRow<>();
@@ -58,26 +56,24 @@ public final class OpportunitiesController implements Screen {
 
     @Override
     public void activate() {
-        subscriptions.add(ui.feed().subscribe(Channels.OPPORTUNITIES, this::refresh));
-        refresh();
+        live.activate(this::refresh);
     }
 
     @Override
     public void deactivate() {
-        subscriptions.releaseAll();
+        live.deactivate();
     }
 
     @Override
     public void refresh() {
         OpportunityBoard.Ranking ranking = model.rankingProperty().get();
         StakingRules staking = rules.get();
-        loader.load(() -> board.top(ranking, OpportunitiesModel.TOP, null).stream()
+        live.load(() -> board.top(ranking, OpportunitiesModel.TOP, null).stream()
                 .map(e -> new OpportunityRow(e, e.opportunity().fairProb() == null ? null
                         : staking.kellyStake(e.opportunity().odds(), e.opportunity().fairProb())))
                 .toList(), rows -> {
             model.setRows(rows);
-            ui.status().reportSuccess();
-        }, ui.status()::reportFailure);
+        });
     }
 
     /** Opens the bet dialog at the opportunity's price and bookmaker with the Kelly stake. */
