@@ -7,6 +7,7 @@ package com.monps.core.jooq;
 import com.monps.core.jooq.tables.ApiRequests;
 import com.monps.core.jooq.tables.Bets;
 import com.monps.core.jooq.tables.BetsStats;
+import com.monps.core.jooq.tables.BetsTotals;
 import com.monps.core.jooq.tables.JobRuns;
 import com.monps.core.jooq.tables.Matches;
 import com.monps.core.jooq.tables.OddsH2h;
@@ -50,6 +51,11 @@ public class Public extends SchemaImpl {
     public final BetsStats BETS_STATS = BetsStats.BETS_STATS;
 
     /**
+     * The table <code>public.bets_totals</code>.
+     */
+    public final BetsTotals BETS_TOTALS = BetsTotals.BETS_TOTALS;
+
+    /**
      * The table <code>public.job_runs</code>.
      */
     public final JobRuns JOB_RUNS = JobRuns.JOB_RUNS;
@@ -88,6 +94,7 @@ public class Public extends SchemaImpl {
             ApiRequests.API_REQUESTS,
             Bets.BETS,
             BetsStats.BETS_STATS,
+            BetsTotals.BETS_TOTALS,
             JobRuns.JOB_RUNS,
             Matches.MATCHES,
             OddsH2h.ODDS_H2H,

@@ -7,6 +7,7 @@ package com.monps.core.jooq;
 import com.monps.core.jooq.tables.ApiRequests;
 import com.monps.core.jooq.tables.Bets;
 import com.monps.core.jooq.tables.BetsStats;
+import com.monps.core.jooq.tables.BetsTotals;
 import com.monps.core.jooq.tables.JobRuns;
 import com.monps.core.jooq.tables.Matches;
 import com.monps.core.jooq.tables.OddsH2h;
@@ -33,6 +34,11 @@ public class Tables {
      * The table <code>public.bets_stats</code>.
      */
     public static final BetsStats BETS_STATS = BetsStats.BETS_STATS;
+
+    /**
+     * The table <code>public.bets_totals</code>.
+     */
+    public static final BetsTotals BETS_TOTALS = BetsTotals.BETS_TOTALS;
 
     /**
      * The table <code>public.job_runs</code>.

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Collection;
@@ -24,6 +25,7 @@ import static com.monps.core.jooq.Tables.ODDS_H2H;
  */
 public final class OddsRepository {
 
+    private static final String UNIQUE_VIOLATION = "23505";
     private static final String COLUMNS = "match_id, bookmaker, home_odds, draw_odds, away_odds, collected_at, bookmaker_last_update";
 
     private final DSLContext dsl;
@@ -38,18 +40,32 @@ public final class OddsRepository {
     }
 
     /**
-     * Stores a batch, skipping rows already stored: COPY into a temporary table, then one INSERT ... ON CONFLICT DO NOTHING.
-     * Returns the number of rows actually added; loading the same batch twice adds nothing the second time.
+     * Stores a batch, skipping rows already stored, and returns the number of rows actually added; loading the same
+     * batch twice adds nothing the second time. A batch of new rows (every poll) goes straight in with COPY; only when
+     * that hits a stored row does it take the slower path: COPY into a temporary table, then INSERT ... ON CONFLICT DO NOTHING.
      */
     public int merge(Collection<OddsSnapshot> rows) {
         return inTransaction(connection -> {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("CREATE TEMP TABLE IF NOT EXISTS odds_stage (LIKE odds_h2h) ON COMMIT DELETE ROWS");
-                copy(connection, "odds_stage", rows);
-                return statement.executeUpdate("INSERT INTO odds_h2h (" + COLUMNS + ") SELECT " + COLUMNS
-                        + " FROM odds_stage ON CONFLICT DO NOTHING");
+            Savepoint beforeCopy = connection.setSavepoint();
+            try {
+                return copy(connection, "odds_h2h", rows);
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                connection.rollback(beforeCopy);
+                return mergeThroughStage(connection, rows);
             }
         });
+    }
+
+    private static int mergeThroughStage(Connection connection, Collection<OddsSnapshot> rows) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TEMP TABLE IF NOT EXISTS odds_stage (LIKE odds_h2h) ON COMMIT DELETE ROWS");
+            copy(connection, "odds_stage", rows);
+            return statement.executeUpdate("INSERT INTO odds_h2h (" + COLUMNS + ") SELECT " + COLUMNS
+                    + " FROM odds_stage ON CONFLICT DO NOTHING");
+        }
     }
 
     /** The last price collected for (match, bookmaker) at or before {@code time}. */

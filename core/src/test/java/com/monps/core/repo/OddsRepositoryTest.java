@@ -13,6 +13,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class OddsRepositoryTest {
 
@@ -63,6 +64,27 @@ class OddsRepositoryTest {
         assertThat(odds.merge(batch)).isEqualTo(2);
         assertThat(odds.merge(batch)).isZero();
         assertThat(odds.count()).isEqualTo(2);
+    }
+
+    @Test
+    void mergingABatchPartlyStoredAddsOnlyItsNewRows() {
+        odds.merge(List.of(price("m1", "pinnacle", "2.00", T0)));
+
+        int added = odds.merge(List.of(price("m1", "bet365", "2.05", T0), price("m1", "pinnacle", "2.00", T0),
+                price("m1", "pinnacle", "2.10", T0.plusSeconds(60))));
+
+        assertThat(added).isEqualTo(2);
+        assertThat(odds.history("m1")).extracting(OddsSnapshot::bookmaker, OddsSnapshot::home).containsExactly(
+                tuple("bet365", new BigDecimal("2.050")), tuple("pinnacle", new BigDecimal("2.000")),
+                tuple("pinnacle", new BigDecimal("2.100")));
+    }
+
+    @Test
+    void mergingABatchThatRepeatsARowStoresItOnce() {
+        List<OddsSnapshot> batch = List.of(price("m1", "pinnacle", "2.00", T0), price("m1", "pinnacle", "2.00", T0));
+
+        assertThat(odds.merge(batch)).isEqualTo(1);
+        assertThat(odds.count()).isEqualTo(1);
     }
 
     @Test

@@ -115,25 +115,43 @@ public class BetsStats extends TableImpl<BetsStatsRecord> {
 
     private BetsStats(Name alias, Table<BetsStatsRecord> aliased, Field<?>[] parameters, Condition where) {
         super(alias, null, aliased, parameters, DSL.comment(""), TableOptions.view("""
-        CREATE VIEW "bets_stats" AS  SELECT count(*) AS total_bets,
-         count(*) FILTER (WHERE (status = 'won'::text)) AS wins,
-         count(*) FILTER (WHERE (status = 'lost'::text)) AS losses,
-         count(*) FILTER (WHERE (status = 'pending'::text)) AS pending,
-         count(*) FILTER (WHERE (status = 'void'::text)) AS voids,
-         COALESCE(sum(stake), (0)::numeric) AS total_staked,
-         COALESCE(sum(stake) FILTER (WHERE (status = 'pending'::text)), (0)::numeric) AS pending_stake,
-         COALESCE(sum(profit), (0)::numeric) AS total_profit,
-             CASE
-                 WHEN (count(*) FILTER (WHERE (status = ANY (ARRAY['won'::text, 'lost'::text]))) = 0) THEN NULL::numeric
-                 ELSE round(((100.0 * (count(*) FILTER (WHERE (status = 'won'::text)))::numeric) / (count(*) FILTER (WHERE (status = ANY (ARRAY['won'::text, 'lost'::text]))))::numeric), 2)
-             END AS hit_rate,
-             CASE
-                 WHEN (COALESCE(sum(stake) FILTER (WHERE (status = ANY (ARRAY['won'::text, 'lost'::text]))), (0)::numeric) = (0)::numeric) THEN NULL::numeric
-                 ELSE round(((100.0 * sum(profit) FILTER (WHERE (status = ANY (ARRAY['won'::text, 'lost'::text])))) / sum(stake) FILTER (WHERE (status = ANY (ARRAY['won'::text, 'lost'::text])))), 2)
-             END AS roi,
-         round(avg(clv_percent), 3) AS avg_clv,
-         count(clv_percent) AS clv_bets
-        FROM bets;
+        CREATE VIEW "bets_stats" AS  WITH totals AS (
+                SELECT (COALESCE(sum(bets_totals.bets), (0)::numeric))::bigint AS total,
+                   (COALESCE(sum(bets_totals.bets) FILTER (WHERE (bets_totals.status = 'won'::text)), (0)::numeric))::bigint AS won,
+                   (COALESCE(sum(bets_totals.bets) FILTER (WHERE (bets_totals.status = 'lost'::text)), (0)::numeric))::bigint AS lost,
+                   (COALESCE(sum(bets_totals.bets) FILTER (WHERE (bets_totals.status = 'pending'::text)), (0)::numeric))::bigint AS pending,
+                   (COALESCE(sum(bets_totals.bets) FILTER (WHERE (bets_totals.status = 'void'::text)), (0)::numeric))::bigint AS voids,
+                   COALESCE(sum(bets_totals.staked), (0)::numeric) AS staked,
+                   COALESCE(sum(bets_totals.staked) FILTER (WHERE (bets_totals.status = 'pending'::text)), (0)::numeric) AS pending_stake,
+                   COALESCE(sum(bets_totals.profit), (0)::numeric) AS profit,
+                   COALESCE(sum(bets_totals.staked) FILTER (WHERE (bets_totals.status = ANY (ARRAY['won'::text, 'lost'::text]))), (0)::numeric) AS decided_stake,
+                   COALESCE(sum(bets_totals.profit) FILTER (WHERE (bets_totals.status = ANY (ARRAY['won'::text, 'lost'::text]))), (0)::numeric) AS decided_profit,
+                   COALESCE(sum(bets_totals.clv_sum), (0)::numeric) AS clv_sum,
+                   (COALESCE(sum(bets_totals.clv_bets), (0)::numeric))::bigint AS clv_bets
+                  FROM bets_totals
+               )
+        SELECT total AS total_bets,
+           won AS wins,
+           lost AS losses,
+           pending,
+           voids,
+           staked AS total_staked,
+           pending_stake,
+           profit AS total_profit,
+               CASE
+                   WHEN ((won + lost) = 0) THEN NULL::numeric
+                   ELSE round(((100.0 * (won)::numeric) / ((won + lost))::numeric), 2)
+               END AS hit_rate,
+               CASE
+                   WHEN (decided_stake = (0)::numeric) THEN NULL::numeric
+                   ELSE round(((100.0 * decided_profit) / decided_stake), 2)
+               END AS roi,
+               CASE
+                   WHEN (clv_bets = 0) THEN NULL::numeric
+                   ELSE round((clv_sum / (clv_bets)::numeric), 3)
+               END AS avg_clv,
+           clv_bets
+          FROM totals;
         """), where);
     }
 

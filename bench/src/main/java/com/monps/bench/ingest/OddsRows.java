@@ -1,0 +1,67 @@
+package com.monps.bench.ingest;
+
+import com.monps.core.domain.OddsSnapshot;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Deterministic price rows shaped like the collector's: each poll lists every match with every bookmaker's 1X2 prices
+ * (Odds API style 32-hex match ids, real bookmaker keys, prices with 3 decimals), polls 30 minutes apart.
+ */
+public final class OddsRows {
+
+    public static final List<String> BOOKMAKERS = List.of("pinnacle", "betfair_ex_eu", "williamhill", "bet365", "unibet_eu",
+            "betsson", "marathonbet", "onexbet", "sport888", "betclic", "coolbet", "nordicbet", "matchbook", "everygame",
+            "gtbets", "suprabets", "tipico_de", "winamax_fr", "betonlineag", "mybookieag");
+    private static final Instant FIRST_POLL = Instant.parse("2024-08-01T08:00:00Z");
+
+    private OddsRows() {
+    }
+
+    /** About {@code rows} rows: {@code rows / (20 × polls)} matches, each seen by 20 bookmakers in every poll. */
+    public static List<OddsSnapshot> generate(int rows, int polls, long seed) {
+        Random random = new Random(seed);
+        int matches = Math.max(1, rows / (BOOKMAKERS.size() * polls));
+        List<String> matchIds = new ArrayList<>(matches);
+        for (int m = 0; m < matches; m++) {
+            matchIds.add(String.format("%016x%016x", random.nextLong(), random.nextLong()));
+        }
+        List<OddsSnapshot> out = new ArrayList<>(matches * BOOKMAKERS.size() * polls);
+        for (int poll = 0; poll < polls; poll++) {
+            Instant collectedAt = FIRST_POLL.plus(Duration.ofMinutes(30L * poll));
+            for (String matchId : matchIds) {
+                for (String bookmaker : BOOKMAKERS) {
+                    out.add(new OddsSnapshot(matchId, bookmaker, price(random, 1.2, 6), price(random, 2.8, 4.5),
+                            price(random, 1.2, 9), collectedAt, collectedAt.minusSeconds(random.nextInt(600))));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The rows in COPY text format, exactly what {@code psql \copy} reads. Returns the file's size in bytes. */
+    public static long writeCopyText(List<OddsSnapshot> rows, Path file) throws IOException {
+        try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (OddsSnapshot row : rows) {
+                writer.write(row.matchId() + '\t' + row.bookmaker() + '\t' + row.home().toPlainString() + '\t'
+                        + row.draw().toPlainString() + '\t' + row.away().toPlainString() + '\t' + row.collectedAt() + '\t'
+                        + row.bookmakerLastUpdate() + '\n');
+            }
+        }
+        return Files.size(file);
+    }
+
+    private static BigDecimal price(Random random, double low, double high) {
+        return BigDecimal.valueOf(Math.round((low + random.nextDouble() * (high - low)) * 1000), 3);
+    }
+}
