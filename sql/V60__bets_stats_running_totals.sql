@@ -5,6 +5,7 @@
 -- appends one row per status it changed, then folds every committed row into one per status unless another
 -- transaction is folding. Appending never waits on another writer and the fold only try-locks, so two jobs writing
 -- bets at the same time (settle, CLV) cannot deadlock on the totals, as they could if both updated one shared row.
+-- The trigger functions run as the owner (SECURITY DEFINER): the roles of V50 write bets, never bets_totals directly.
 
 LOCK TABLE bets IN SHARE ROW EXCLUSIVE MODE;
 
@@ -22,7 +23,8 @@ SELECT status, count(*), sum(stake), coalesce(sum(profit), 0), coalesce(sum(clv_
 FROM bets
 GROUP BY status;
 
-CREATE FUNCTION monps_bets_totals_fold() RETURNS void LANGUAGE plpgsql AS $$
+CREATE FUNCTION monps_bets_totals_fold() RETURNS void LANGUAGE plpgsql
+    SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     IF pg_try_advisory_xact_lock(hashtext('monps_bets_totals')) THEN
         WITH folded AS (DELETE FROM bets_totals RETURNING *)
@@ -36,7 +38,8 @@ END;
 $$;
 
 -- One function for the three statement triggers: each sees only its own transition tables, hence the dynamic SQL.
-CREATE FUNCTION monps_bets_totals_apply() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION monps_bets_totals_apply() RETURNS trigger LANGUAGE plpgsql
+    SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     changes text := CASE TG_OP
         WHEN 'INSERT' THEN 'SELECT 1 AS sign, status, stake, profit, clv_percent FROM new_bets'
@@ -61,7 +64,8 @@ BEGIN
 END;
 $$;
 
-CREATE FUNCTION monps_bets_totals_reset() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION monps_bets_totals_reset() RETURNS trigger LANGUAGE plpgsql
+    SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     DELETE FROM bets_totals;
     RETURN NULL;

@@ -104,6 +104,24 @@ class BetsTotalsTest {
     }
 
     @Test
+    void theAgentAndDesktopRolesKeepTheTotalsWithoutRightsOnThem() throws SQLException {
+        try (Database db = TestDatabase.fresh(); Connection c = connect(db); Statement s = c.createStatement()) {
+            s.execute("SET ROLE monps_agent_role");
+            s.execute("INSERT INTO bets (match_id, home_team, away_team, sport, commence_time, outcome, odds, stake, bookmaker)"
+                    + " VALUES ('m1', 'A', 'B', 'soccer_epl', now(), 'home', 2.0, 10, 'pinnacle')");
+            s.execute(settleSql(1));
+            s.execute("SET ROLE monps_desktop_role");
+            s.execute("INSERT INTO bets (match_id, home_team, away_team, sport, commence_time, outcome, odds, stake, bookmaker)"
+                    + " VALUES ('m2', 'A', 'B', 'soccer_epl', now(), 'away', 3.0, 5, 'pinnacle')");
+            s.execute("DELETE FROM bets WHERE match_id = 'm1'");
+            s.execute("RESET ROLE");
+
+            assertThat(new StatsRepository(db.dsl()).betStats().pending()).isEqualTo(1);
+            assertSameAsFullScan(db.dsl());
+        }
+    }
+
+    @Test
     void theMigrationCountsTheBetsStoredBeforeIt() {
         DatabaseConfig config = TestDatabase.emptyDatabase();
         Flyway.configure().dataSource(config.url(), config.user(), config.password())
