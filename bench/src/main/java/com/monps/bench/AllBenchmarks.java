@@ -1,6 +1,7 @@
 package com.monps.bench;
 
 import com.monps.bench.ingest.IngestBenchmark;
+import com.monps.bench.scan.ScanBenchmark;
 import com.monps.bench.stats.StatsBenchmark;
 import com.monps.bench.storage.StorageBenchmark;
 
@@ -14,7 +15,7 @@ import java.util.List;
 public final class AllBenchmarks {
 
     private static final List<Benchmark> BENCHMARKS = List.of(
-            new IngestBenchmark(), new StatsBenchmark(), new StorageBenchmark());
+            new IngestBenchmark(), new StatsBenchmark(), new StorageBenchmark(), new ScanBenchmark());
 
     private AllBenchmarks() {
     }

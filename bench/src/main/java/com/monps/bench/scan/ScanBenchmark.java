@@ -1,0 +1,95 @@
+package com.monps.bench.scan;
+
+import com.monps.bench.BenchOptions;
+import com.monps.bench.BenchServer;
+import com.monps.bench.Benchmark;
+import com.monps.bench.Measurement;
+import com.monps.bench.Report;
+import com.monps.bench.Timing;
+import com.monps.core.agents.Bankroll;
+import com.monps.core.agents.MarketReader;
+import com.monps.core.agents.OpportunityScan;
+import com.monps.core.agents.ScanReport;
+import com.monps.core.agents.ScanSettings;
+import com.monps.core.db.Database;
+import com.monps.core.db.DatabaseConfig;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/**
+ * One opportunity scan ({@link OpportunityScan#scan}: agents A, B, C and the upsert of what they find) over 5 000
+ * upcoming events × 20 bookmakers, against the one query any scan must make: every bookmaker's latest price of every
+ * upcoming event, read into memory.
+ */
+public final class ScanBenchmark implements Benchmark {
+
+    private static final String NAME = "scan";
+    private static final Instant AS_OF = Instant.parse("2025-03-01T12:00:00Z");
+    private static final String LATEST_PRICES = """
+            SELECT DISTINCT ON (o.match_id, o.bookmaker) o.match_id, o.bookmaker, o.home_odds, o.draw_odds, o.away_odds
+            FROM matches m JOIN odds_h2h o ON o.match_id = m.id
+            WHERE m.commence_time > ? AND m.commence_time <= ? AND o.collected_at <= ? AND o.collected_at < m.commence_time
+            ORDER BY o.match_id, o.bookmaker, o.collected_at DESC""";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void run(BenchServer server, BenchOptions options, Report report) throws Exception {
+        int events = options.integer("scan.events", 5000);
+        int played = options.integer("scan.played", 1000);
+        int runs = options.integer("scan.runs", 5);
+        DatabaseConfig config = server.freshDatabase(NAME);
+        try (Database db = Database.connect(config)) {
+            ScanMarkets.load(db, AS_OF, events, played, 5);
+            db.dsl().execute("VACUUM ANALYZE");
+            OpportunityScan scan = new OpportunityScan(db.dsl(), ScanSettings.DEFAULTS, Bankroll.configured(new BigDecimal("1000")));
+            ScanReport first = scan.scan(AS_OF);
+            report.progress(NAME, first.describe());
+            double[] scanMillis = new double[runs];
+            double[] queryMillis = new double[runs];
+            for (int i = 0; i < runs; i++) {
+                scanMillis[i] = Timing.millis(() -> scan.scan(AS_OF));
+                queryMillis[i] = Timing.millis(() -> latestPrices(db));
+            }
+            double median = Timing.median(scanMillis);
+            MarketReader reader = new MarketReader(db.dsl());
+            double upcoming = Timing.millis(() -> reader.upcoming(AS_OF, ScanSettings.DEFAULTS.horizon()));
+            double history = Timing.millis(() -> reader.playedBefore(AS_OF));
+            report.progress(NAME, String.format("where the time goes: MarketReader.upcoming %.0f ms, playedBefore %.0f ms,"
+                    + " agents and the upsert of the opportunities the rest", upcoming, history));
+            report.add(new Measurement(NAME, "OpportunityScan.scan, " + first.markets() + " events x 20 bookmakers, "
+                    + first.opportunities() + " opportunities (median of " + runs + ")", median, "ms",
+                    "latest prices query alone", Timing.median(queryMillis), "< 100 ms", median < 100));
+        } finally {
+            server.drop(config);
+        }
+    }
+
+    private static int latestPrices(Database db) throws Exception {
+        try (Connection c = db.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(LATEST_PRICES)) {
+            s.setObject(1, AS_OF.atOffset(ZoneOffset.UTC));
+            s.setObject(2, AS_OF.plus(ScanSettings.DEFAULTS.horizon()).atOffset(ZoneOffset.UTC));
+            s.setObject(3, AS_OF.atOffset(ZoneOffset.UTC));
+            int rows = 0;
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rs.getString(1);
+                    rs.getString(2);
+                    rs.getBigDecimal(3);
+                    rs.getBigDecimal(4);
+                    rs.getBigDecimal(5);
+                    rows++;
+                }
+            }
+            return rows;
+        }
+    }
+}
