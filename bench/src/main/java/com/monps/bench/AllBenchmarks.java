@@ -1,5 +1,6 @@
 package com.monps.bench;
 
+import com.monps.bench.clv.ClvBenchmark;
 import com.monps.bench.ingest.IngestBenchmark;
 import com.monps.bench.scan.ScanBenchmark;
 import com.monps.bench.stats.StatsBenchmark;
@@ -15,7 +16,8 @@ import java.util.List;
 public final class AllBenchmarks {
 
     private static final List<Benchmark> BENCHMARKS = List.of(
-            new IngestBenchmark(), new StatsBenchmark(), new StorageBenchmark(), new ScanBenchmark());
+            new IngestBenchmark(), new StatsBenchmark(), new StorageBenchmark(), new ScanBenchmark(),
+            new ClvBenchmark());
 
     private AllBenchmarks() {
     }
