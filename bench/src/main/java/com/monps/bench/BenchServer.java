@@ -40,7 +40,7 @@ public final class BenchServer implements AutoCloseable {
 
     /** A new database named {@code bench_<label>_<n>} with every migration applied. */
     public DatabaseConfig freshDatabase(String label) {
-        String name = "bench_" + label + "_" + ProcessHandle.current().pid() + "_" + (++counter);
+        String name = "bench_" + label.replaceAll("[^A-Za-z0-9]", "_") + "_" + ProcessHandle.current().pid() + "_" + (++counter);
         execute("CREATE DATABASE " + name);
         DatabaseConfig config = on(name);
         try (Database db = Database.connect(config)) {

@@ -21,7 +21,7 @@ import java.util.Set;
 /**
  * Follows the credit planner call by call through one month: each call is made when planned and captures the prices of
  * every listed match of its league; a bet is placed {@link #BET_LEAD} before its kick-off (from then on the match is
- * watched), and settlement pays one 2-credit scores call per league and day with bets.
+ * watched), and settlement pays one 2-credit scores call per league and day of the month with bets.
  */
 final class MonthSimulation {
 
@@ -34,6 +34,7 @@ final class MonthSimulation {
     private final Map<String, Instant> lastCollected = new HashMap<>();
     private final Map<String, List<Instant>> collections = new HashMap<>();
     private final Set<String> settledDays = new HashSet<>();
+    private Instant monthStart;
     private int oddsCredits;
     private int scoresCredits;
 
@@ -55,6 +56,7 @@ final class MonthSimulation {
     Outcome run(Instant monthStart) {
         Instant monthEnd = YearMonth.from(monthStart.atZone(ZoneOffset.UTC)).plusMonths(1).atDay(1)
                 .atStartOfDay(ZoneOffset.UTC).toInstant();
+        this.monthStart = monthStart;
         Instant now = monthStart;
         for (int step = 0; step < 20_000; step++) {
             NextCollection next = planner.nextCollection(input(now));
@@ -85,7 +87,7 @@ final class MonthSimulation {
 
     private void paySettlement(Instant now) {
         fixtures.forEach((sport, list) -> list.stream()
-                .filter(f -> f.bet() && f.kickOff().plus(Duration.ofHours(6)).isBefore(now))
+                .filter(f -> f.bet() && !f.kickOff().isBefore(monthStart) && f.kickOff().plus(Duration.ofHours(6)).isBefore(now))
                 .forEach(f -> {
                     if (settledDays.add(sport + f.kickOff().atZone(ZoneOffset.UTC).toLocalDate())) {
                         scoresCredits += 2;

@@ -34,7 +34,7 @@ public final class KillLoopBenchmark implements Benchmark {
     public void run(BenchServer server, BenchOptions options, Report report) throws Exception {
         AgentProcess.requireJar();
         int runs = options.integer("fault.runs", 100);
-        int betsPerRun = options.integer("fault.bets-per-run", 40);
+        int betsPerRun = options.integer("fault.bets-per-run", 300);
         DatabaseConfig config = server.freshDatabase(NAME);
         Path logs = Files.createTempDirectory("monps-fault-logs");
         try (Database db = Database.connect(config)) {
@@ -76,7 +76,8 @@ public final class KillLoopBenchmark implements Benchmark {
         for (int run = 0; run < runs; run++) {
             book.addBets(betsPerRun);
             String command = run % 2 == 0 ? "settle" : "clv";
-            Duration delay = Duration.ofMillis((long) (random.nextDouble() * cleanMillis * 1.2));
+            // the first part of a run is JVM start-up: most kills are aimed at the job itself
+            Duration delay = Duration.ofMillis((long) (cleanMillis * (0.3 + 0.8 * random.nextDouble())));
             if (agent.killAfter(command, delay)) {
                 ended[0]++;
             }
