@@ -35,6 +35,7 @@ public final class AllBenchmarks {
         Report report = new Report(System.out);
         try (BenchServer server = BenchServer.start()) {
             MachineInfo.print(System.out, server);
+            System.out.println("arguments: " + String.join(" ", args) + " (started " + java.time.Instant.now() + ")");
             for (Benchmark benchmark : selected) {
                 System.out.println("== " + benchmark.name());
                 benchmark.run(server, benchOptions, report);

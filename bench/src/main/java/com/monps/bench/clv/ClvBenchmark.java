@@ -47,7 +47,7 @@ public final class ClvBenchmark implements Benchmark {
         int oddsRows = options.integer("clv.odds", 10_000_000);
         int polls = options.integer("clv.polls", 50);
         int bets = options.integer("clv.bets", 100_000);
-        int rounds = options.integer("clv.rounds", 3);
+        int rounds = options.integer("clv.rounds", 1);
         DatabaseConfig config = server.freshDatabase(NAME);
         try (Database db = Database.connect(config)) {
             double setup = Timing.millis(() -> ClvData.load(db, oddsRows, polls, bets));
