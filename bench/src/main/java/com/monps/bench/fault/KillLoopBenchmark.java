@@ -56,7 +56,7 @@ public final class KillLoopBenchmark implements Benchmark {
             }
             long stuck = db.dsl().fetchCount(db.dsl().selectFrom("job_runs").where("status = 'running'"));
             report.note(NAME, String.format("%d runs (settle and clv alternating, %d new bets before each), %d killed mid-run,"
-                            + " %d had ended before their kill; %d job_runs rows left 'running' by killed processes",
+                            + " %d had ended before their kill; %d kills interrupted a running job (job_runs rows left 'running')",
                     runs, betsPerRun, runs - endedBeforeKill[0], endedBeforeKill[0], stuck));
             problems.stream().limit(10).forEach(p -> report.note(NAME, "PROBLEM " + p));
             int bets = book.betsAdded();

@@ -59,21 +59,7 @@ final class SettledBook {
         if (stored != betsAdded) {
             problems.add(stored + " bets stored, " + betsAdded + " placed");
         }
-        for (var r : db.dsl().fetch("""
-                SELECT b.id, b.outcome, b.odds, b.stake, b.status, b.profit, b.settled_by, m.home_score, m.away_score
-                FROM bets b JOIN matches m ON m.id = b.match_id ORDER BY b.id""")) {
-            String result = Integer.compare(r.get(7, Integer.class), r.get(8, Integer.class)) > 0 ? "home"
-                    : r.get(7, Integer.class).equals(r.get(8, Integer.class)) ? "draw" : "away";
-            BigDecimal stake = r.get(3, BigDecimal.class);
-            boolean won = result.equals(r.get(1, String.class));
-            BigDecimal profit = won ? stake.multiply(r.get(2, BigDecimal.class)).setScale(2, RoundingMode.HALF_UP).subtract(stake)
-                    : stake.negate();
-            if (!(won ? "won" : "lost").equals(r.get(4, String.class)) || r.get(5, BigDecimal.class) == null
-                    || r.get(5, BigDecimal.class).compareTo(profit) != 0 || !"auto".equals(r.get(6, String.class))) {
-                problems.add("bet " + r.get(0) + ": " + r.get(4) + " profit " + r.get(5) + ", expected "
-                        + (won ? "won" : "lost") + " profit " + profit);
-            }
-        }
+        problems.addAll(settlementProblems());
         long wrongClose = ((Number) db.dsl().fetchValue("""
                 SELECT count(*) FROM bets b JOIN matches m ON m.id = b.match_id
                 CROSS JOIN LATERAL (SELECT o.home_odds, o.draw_odds, o.away_odds FROM odds_h2h o
@@ -90,6 +76,28 @@ final class SettledBook {
         if (totals.get(0, Long.class).longValue() != scan.get(0, Long.class)
                 || totals.get(1, BigDecimal.class).compareTo(scan.get(1, BigDecimal.class)) != 0) {
             problems.add("bets_stats says " + totals + " but the bets add up to " + scan);
+        }
+        return problems;
+    }
+
+    private List<String> settlementProblems() {
+        List<String> problems = new ArrayList<>();
+        for (var r : db.dsl().fetch("""
+                SELECT b.id, b.outcome, b.odds, b.stake, b.status, b.profit, b.settled_by, m.home_score, m.away_score
+                FROM bets b JOIN matches m ON m.id = b.match_id ORDER BY b.id""")) {
+            int home = r.get(7, Integer.class);
+            int away = r.get(8, Integer.class);
+            String result = home > away ? "home" : home == away ? "draw" : "away";
+            BigDecimal stake = r.get(3, BigDecimal.class);
+            boolean won = result.equals(r.get(1, String.class));
+            BigDecimal profit = won ? stake.multiply(r.get(2, BigDecimal.class)).setScale(2, RoundingMode.HALF_UP).subtract(stake)
+                    : stake.negate();
+            BigDecimal stored = r.get(5, BigDecimal.class);
+            if (!(won ? "won" : "lost").equals(r.get(4, String.class)) || stored == null || stored.compareTo(profit) != 0
+                    || !"auto".equals(r.get(6, String.class))) {
+                problems.add("bet " + r.get(0) + ": " + r.get(4) + " profit " + stored + ", expected "
+                        + (won ? "won" : "lost") + " profit " + profit);
+            }
         }
         return problems;
     }
