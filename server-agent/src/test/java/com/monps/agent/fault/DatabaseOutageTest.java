@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -25,10 +26,12 @@ import static com.monps.agent.testing.Payloads.array;
 import static com.monps.agent.testing.Payloads.bookmaker;
 import static com.monps.agent.testing.Payloads.event;
 import static com.monps.agent.testing.StandInApi.ok;
+import static com.monps.core.jooq.Tables.JOB_RUNS;
 import static com.monps.core.jooq.Tables.MATCHES;
 import static com.monps.core.jooq.Tables.ODDS_H2H;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * PostgreSQL stops in the middle of a collection (after the odds call went out, before the batch is written) and
@@ -61,6 +64,8 @@ class DatabaseOutageTest {
                     .containsAnyOf("Connection to localhost:" + port + " refused", "terminating connection due to administrator command"));
 
             server.set(start(port));
+            // the pool drops the connections the stop killed as it meets them
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> db.dsl().fetchCount(JOB_RUNS) >= 1);
             assertThat(db.dsl().fetchCount(MATCHES)).as("matches left by the failed run").isZero();
             assertThat(db.dsl().fetchCount(ODDS_H2H)).as("prices left by the failed run").isZero();
             var result = runner.run(job);
