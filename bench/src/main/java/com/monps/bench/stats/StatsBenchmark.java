@@ -51,27 +51,7 @@ public final class StatsBenchmark implements Benchmark {
                 throw new IllegalStateException("bets_stats counts " + figures.totalBets() + " bets instead of " + bets);
             }
             report.progress(NAME, "betStats(): " + figures);
-            double[] view = new double[samples];
-            double[] count = new double[samples];
-            double[] fullScan = new double[samples];
-            for (int i = -5; i < samples; i++) {
-                double v = Timing.millis(stats::betStats);
-                double c = Timing.millis(() -> db.dsl().fetchValue(COUNT));
-                double f = Timing.millis(() -> db.dsl().fetchSingle(V1_FULL_SCAN));
-                if (i >= 0) {
-                    view[i] = v;
-                    count[i] = c;
-                    fullScan[i] = f;
-                }
-            }
-            double p95 = Timing.percentile(view, 95);
-            String what = "StatsRepository.betStats() %s, " + bets + " bets";
-            report.add(new Measurement(NAME, what.formatted("p50"), Timing.median(view), "ms",
-                    COUNT + " p50", Timing.median(count), "-", null));
-            report.add(new Measurement(NAME, what.formatted("p95"), p95, "ms",
-                    COUNT + " p95", Timing.percentile(count, 95), "p95 < 50 ms", p95 < 50));
-            report.add(new Measurement(NAME, what.formatted("p95"), p95, "ms",
-                    "V1 bets_stats (full scan) p95", Timing.percentile(fullScan, 95), "-", null));
+            reportLatencies(db, stats, bets, samples, report);
             TotalsWriteCost.measure(NAME, db, options.integer("stats.inserts", 200), options.integer("stats.bulk", 100_000), report);
             if (stats.betStats().totalBets() != bets) {
                 throw new IllegalStateException("the running totals drifted while measuring their write cost");
@@ -79,6 +59,31 @@ public final class StatsBenchmark implements Benchmark {
         } finally {
             server.drop(config);
         }
+    }
+
+    /** Interleaved samples of the statistics, the count and the V1 full scan, after 5 warm-up rounds. */
+    private static void reportLatencies(Database db, StatsRepository stats, int bets, int samples, Report report) throws Exception {
+        double[] view = new double[samples];
+        double[] count = new double[samples];
+        double[] fullScan = new double[samples];
+        for (int i = -5; i < samples; i++) {
+            double v = Timing.millis(stats::betStats);
+            double c = Timing.millis(() -> db.dsl().fetchValue(COUNT));
+            double f = Timing.millis(() -> db.dsl().fetchSingle(V1_FULL_SCAN));
+            if (i >= 0) {
+                view[i] = v;
+                count[i] = c;
+                fullScan[i] = f;
+            }
+        }
+        double p95 = Timing.percentile(view, 95);
+        String what = "StatsRepository.betStats() %s, " + bets + " bets";
+        report.add(new Measurement(NAME, what.formatted("p50"), Timing.median(view), "ms",
+                COUNT + " p50", Timing.median(count), "-", null));
+        report.add(new Measurement(NAME, what.formatted("p95"), p95, "ms",
+                COUNT + " p95", Timing.percentile(count, 95), "p95 < 50 ms", p95 < 50));
+        report.add(new Measurement(NAME, what.formatted("p95"), p95, "ms",
+                "V1 bets_stats (full scan) p95", Timing.percentile(fullScan, 95), "-", null));
     }
 
     private static void loadBets(Database db, int bets, Report report) throws Exception {
