@@ -65,6 +65,15 @@ public final class KillLoopBenchmark implements Benchmark {
                     problems.isEmpty()));
         } finally {
             server.drop(config);
+            deleteTree(logs);
+        }
+    }
+
+    private static void deleteTree(Path folder) throws java.io.IOException {
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 
