@@ -49,6 +49,7 @@ final class ClvStatement {
                               FROM (SELECT DISTINCT ON (o.bookmaker) o.home_odds, o.draw_odds, o.away_odds
                                       FROM odds_h2h o
                                      WHERE o.match_id = s.match_id AND o.collected_at <= s.kick_off
+                                       AND pin.home_odds IS NULL -- the consensus is only needed without Pinnacle: 15x faster
                                      ORDER BY o.bookmaker, o.collected_at DESC) l) cons ON true
                      CROSS JOIN LATERAL (
                             SELECT CASE WHEN pin.home_odds IS NOT NULL THEN 'pinnacle'
