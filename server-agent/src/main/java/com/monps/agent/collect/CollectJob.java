@@ -6,6 +6,7 @@ import com.monps.agent.oddsapi.FailureKind;
 import com.monps.agent.oddsapi.OddsApiClient;
 import com.monps.agent.oddsapi.OddsApiException;
 import com.monps.agent.oddsapi.OddsEvent;
+import com.monps.core.db.ConnectionRetry;
 import com.monps.core.domain.Match;
 import com.monps.core.domain.OddsSnapshot;
 import com.monps.core.repo.MatchRepository;
@@ -30,6 +31,9 @@ import java.util.List;
  * In-play events (kick-off at or before the collection time) update their match but their prices are not stored: a
  * price quoted after kick-off must never become a closing price, and nothing else in Mon_PS reads live prices.
  * <p>
+ * The credits of an answer are spent once it arrives, so a lost database connection does not lose the batch: its
+ * write is retried with backoff until the server is back (bounded by {@link ConnectionRetry}).
+ * <p>
  * A sport that fails does not stop the others, except when the key is bad or the quota spent, which stops the round.
  */
 public final class CollectJob implements Job {
@@ -42,8 +46,16 @@ public final class CollectJob implements Job {
     private final Timer duration;
     private final Clock clock;
     private final List<String> sports;
+    private final ConnectionRetry retry;
 
     public CollectJob(OddsApiClient api, DSLContext dsl, MeterRegistry meters, Clock clock, Collection<String> sports) {
+        this(api, dsl, meters, clock, sports, ConnectionRetry.standard());
+    }
+
+    /** With {@code retry} deciding how long a batch already paid for waits for the database to come back. */
+    public CollectJob(OddsApiClient api, DSLContext dsl, MeterRegistry meters, Clock clock, Collection<String> sports,
+                      ConnectionRetry retry) {
+        this.retry = retry;
         this.api = api;
         this.dsl = dsl;
         this.meters = meters;
@@ -54,7 +66,7 @@ public final class CollectJob implements Job {
 
     /** The same job limited to {@code someSports} (e.g. the sports a planned call names). */
     public CollectJob forSports(Collection<String> someSports) {
-        return new CollectJob(api, dsl, meters, clock, someSports);
+        return new CollectJob(api, dsl, meters, clock, someSports, retry);
     }
 
     @Override
@@ -98,12 +110,12 @@ public final class CollectJob implements Job {
         List<OddsEvent> events = api.odds(sport);
         Instant collectedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Batch batch = Batch.of(sport, events, collectedAt);
-        dsl.transaction(cfg -> {
+        retry.run("collect " + sport, () -> dsl.transaction(cfg -> {
             new MatchRepository(cfg.dsl()).upsert(batch.matches());
             if (!batch.prices().isEmpty()) {
                 new OddsRepository(cfg.dsl()).append(batch.prices());
             }
-        });
+        }));
         log.info("collect {}: {} matches, {} prices stored, {} in-play events not priced", sport, batch.matches().size(),
                 batch.prices().size(), batch.inPlay());
         return batch;

@@ -49,8 +49,14 @@ public final class JobRunner {
             return result;
         } catch (Exception | Error e) {
             failures.increment();
-            finish(runId, "failed", null, String.valueOf(e.getMessage()));
             log.error("{} failed: {}", name, e.getMessage());
+            try {
+                finish(runId, "failed", null, String.valueOf(e.getMessage()));
+            } catch (RuntimeException unrecorded) {
+                // the job's own failure is what the trader must read; the lost job_runs update rides along with it
+                e.addSuppressed(unrecorded);
+                log.error("{}: its failure could not be recorded in job_runs: {}", name, unrecorded.getMessage());
+            }
             throw e;
         } finally {
             sample.stop(meters.timer("monps.job.duration", "job", name));

@@ -2,6 +2,7 @@ package com.monps.agent.oddsapi;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import com.monps.core.db.ConnectionRetry;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -24,15 +25,23 @@ public final class ApiRequestLog {
     private final DSLContext dsl;
     private final AtomicReference<Double> remaining = new AtomicReference<>(Double.NaN);
 
+    private final ConnectionRetry retry;
+
     public ApiRequestLog(DSLContext dsl, MeterRegistry meters) {
+        this(dsl, meters, ConnectionRetry.standard());
+    }
+
+    /** With {@code retry} deciding how long the record of an answer already paid for waits for the database. */
+    public ApiRequestLog(DSLContext dsl, MeterRegistry meters, ConnectionRetry retry) {
         this.dsl = dsl;
+        this.retry = retry;
         Gauge.builder("monps.credits.remaining", remaining, AtomicReference::get)
                 .description("credits left on The Odds API key, as its last answer reported")
                 .register(meters);
     }
 
     public void record(String endpoint, String sport, int status, String errorCode, CreditHeaders credits) {
-        dsl.insertInto(API_REQUESTS)
+        retry.run("record the " + endpoint + " answer", () -> dsl.insertInto(API_REQUESTS)
                 .set(API_REQUESTS.ENDPOINT, endpoint)
                 .set(API_REQUESTS.SPORT_KEY, sport)
                 .set(API_REQUESTS.HTTP_STATUS, status)
@@ -40,7 +49,7 @@ public final class ApiRequestLog {
                 .set(API_REQUESTS.REQUESTS_REMAINING, credits.remaining())
                 .set(API_REQUESTS.REQUESTS_USED, credits.used())
                 .set(API_REQUESTS.REQUESTS_LAST, credits.last())
-                .execute();
+                .execute());
         if (credits.remaining() != null) {
             remaining.set(credits.remaining().doubleValue());
         }

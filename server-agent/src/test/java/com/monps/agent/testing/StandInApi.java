@@ -1,6 +1,7 @@
 package com.monps.agent.testing;
 
 import com.monps.agent.oddsapi.ApiRequestLog;
+import com.monps.core.db.ConnectionRetry;
 import com.monps.agent.oddsapi.OddsApiClient;
 import com.monps.agent.oddsapi.OddsApiSettings;
 import com.monps.agent.oddsapi.RetryPolicy;
@@ -54,9 +55,20 @@ public final class StandInApi implements AutoCloseable {
     }
 
     public OddsApiClient client(DSLContext dsl, MeterRegistry meters, List<String> regions, List<String> bookmakers) {
-        OddsApiSettings settings = new OddsApiSettings(server.url("/"), KEY, regions, bookmakers,
-                new RetryPolicy(3, Duration.ofMillis(1)));
-        return new OddsApiClient(http, settings, new ApiRequestLog(dsl, meters), meters);
+        return client(settings(regions, bookmakers), new ApiRequestLog(dsl, meters), meters);
+    }
+
+    /** A client whose ledger waits for the database as {@code retry} says. */
+    public OddsApiClient client(DSLContext dsl, MeterRegistry meters, ConnectionRetry retry) {
+        return client(settings(List.of("eu"), List.of()), new ApiRequestLog(dsl, meters, retry), meters);
+    }
+
+    private OddsApiClient client(OddsApiSettings settings, ApiRequestLog ledger, MeterRegistry meters) {
+        return new OddsApiClient(http, settings, ledger, meters);
+    }
+
+    private OddsApiSettings settings(List<String> regions, List<String> bookmakers) {
+        return new OddsApiSettings(server.url("/"), KEY, regions, bookmakers, new RetryPolicy(3, Duration.ofMillis(1)));
     }
 
     public static MockResponse ok(String json, int remaining, int used, int last) {
