@@ -56,9 +56,14 @@ public final class MarketReader {
                     r.get(5, OffsetDateTime.class).toInstant(), instant(r.get(6, OffsetDateTime.class)));
             byMatch.computeIfAbsent(snapshot.matchId(), id -> new HashMap<>()).put(snapshot.bookmaker(), snapshot);
         }
-        MatchRepository matches = new MatchRepository(dsl);
-        List<Market> markets = new ArrayList<>();
-        byMatch.forEach((id, latest) -> matches.find(id).ifPresent(match -> markets.add(new Market(match, latest))));
+        Map<String, Match> matches = new MatchRepository(dsl).findAll(byMatch.keySet());
+        List<Market> markets = new ArrayList<>(byMatch.size());
+        byMatch.forEach((id, latest) -> {
+            Match match = matches.get(id);
+            if (match != null) {
+                markets.add(new Market(match, latest));
+            }
+        });
         markets.sort(java.util.Comparator.comparing((Market m) -> m.match().commenceTime()).thenComparing(m -> m.match().id()));
         return markets;
     }

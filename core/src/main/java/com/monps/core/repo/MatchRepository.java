@@ -8,6 +8,7 @@ import org.jooq.impl.DSL;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static com.monps.core.jooq.Tables.MATCHES;
@@ -52,6 +53,11 @@ public final class MatchRepository {
 
     public Optional<Match> find(String id) {
         return dsl.selectFrom(MATCHES).where(MATCHES.ID.eq(id)).fetchOptional(MatchRepository::toMatch);
+    }
+
+    /** The stored matches among {@code ids}, by id, in one query. */
+    public Map<String, Match> findAll(Collection<String> ids) {
+        return dsl.selectFrom(MATCHES).where(MATCHES.ID.in(ids)).fetchMap(MATCHES.ID, MatchRepository::toMatch);
     }
 
     /** Matches kicking off in [from, to), earliest first. */
