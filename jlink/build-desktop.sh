@@ -105,7 +105,7 @@ echo "app-image: $image ($(size_of "$image"))"
 for type in $types; do
   case "$type" in
     app-image) continue ;;
-    deb) options=(--linux-package-name monps-desktop --linux-shortcut --linux-menu-group "Office;Finance;"
+    deb) options=(--resource-dir "$here/linux" --linux-package-name monps-desktop --linux-shortcut --linux-menu-group "Office;Finance;"
            --linux-app-category misc --linux-deb-maintainer "monps@localhost" --linux-package-deps "libgtk-3-0, libgl1") ;;
     rpm) options=(--linux-package-name monps-desktop --linux-shortcut --linux-menu-group "Office;Finance;"
            --linux-rpm-license-type "Proprietary" --linux-package-deps "gtk3, mesa-libGL") ;;
