@@ -6,7 +6,9 @@
 # Normally run by Maven: ./mvnw -pl desktop -am -Pinstallers -DskipTests package (README, "Installers").
 # CLASSPATH is the desktop's runtime class path (Maven's %classpath). TYPES defaults to this platform's: "app-image deb"
 # on Linux, "app-image msi" on Windows (Git Bash; jpackage needs WiX), "app-image dmg" on macOS; "rpm" needs rpmbuild.
-# The CDS archive is trained by rendering every screen once (--snapshot) under a display: $DISPLAY, else xvfb-run.
+# Start-up: the runtime carries the CDS archive of its own classes; the application's classes go to a dynamic archive
+# that the JVM writes at the end of the first run into the user's data folder and maps at every later start
+# (-XX:+AutoCreateSharedArchive; it is rewritten by itself after an upgrade). jpackage expands $HOME in the options.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -20,8 +22,11 @@ types=${4:-$(default_types)}
 out=$here/target/desktop
 name=Mon_PS
 main_class=com.monps.desktop.app.Launcher
-jsa=monps-desktop.jsa
 java_options=--enable-native-access=javafx.graphics
+case "$(uname -s)" in
+  MINGW*|MSYS*|CYGWIN*) cds_archive='$APPDATA\Mon_PS\desktop-cds.jsa' ;;
+  *) cds_archive='$HOME/.local/share/monps/desktop-cds.jsa' ;;
+esac
 
 rm -rf "$out"
 mkdir -p "$out/input" "$out/javafx" "$out/installers"
@@ -72,34 +77,10 @@ jpackage=$(jdk_tool jpackage)
 
 "$jpackage" --type app-image "${common[@]}" --dest "$out" --runtime-image "$out/runtime" --input "$out/input" \
   --main-jar "$(basename "$main_jar")" --main-class "$main_class" \
-  --java-options "$java_options"
-case "$(uname -s)" in
-  Darwin) image=$out/$name.app; app_dir=$image/Contents/app; launcher=$image/Contents/MacOS/$name ;;
-  MINGW*|MSYS*|CYGWIN*) image=$out/$name; app_dir=$image/app; launcher=$image/$name.exe ;;
-  *) image=$out/$name; app_dir=$image/lib/app; launcher=$image/bin/$name ;;
-esac
-
-# CDS: a dynamic archive of the classes one pass over every screen loads, dumped by the launcher itself so that the
-# class path is the one it uses; then the launcher's configuration points at it ($APPDIR = the folder of the jars).
-train_cds() {
-  local work display=()
-  work=$(mktemp -d)
-  chmod 755 "$work"  # as root, the embedded PostgreSQL runs as nobody
-  mkdir -p "$work/demo"
-  if [ -z "${DISPLAY:-}" ]; then
-    command -v xvfb-run >/dev/null || { echo "no DISPLAY and no xvfb-run: image built without a CDS archive" >&2; return; }
-    display=(xvfb-run -a)
-  fi
-  echo "training the CDS archive (rendering every screen once)"
-  MONPS_DEMO_DATA=${MONPS_DEMO_DATA:-$work/demo} \
-    JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$app_dir/$jsa -Dprism.order=sw -Xlog:cds=error" \
-    "${display[@]}" "$launcher" --snapshot "$work/snapshots" --data-dir "$work/data" > "$work/training.log" 2>&1 \
-    || { cat "$work/training.log" >&2; echo "CDS training failed" >&2; exit 1; }
-  ls "$work/snapshots"
-  printf 'java-options=-XX:SharedArchiveFile=$APPDIR/%s\n' "$jsa" >> "$app_dir/$name.cfg"
-  rm -rf "$work"
-}
-train_cds
+  --java-options "$java_options" --java-options "-XX:+AutoCreateSharedArchive" \
+  --java-options "-XX:SharedArchiveFile=$cds_archive" --java-options "-Xlog:cds*=off"
+image=$out/$name
+[ "$(uname -s)" = Darwin ] && image=$out/$name.app
 echo "app-image: $image ($(size_of "$image"))"
 
 for type in $types; do
