@@ -8,7 +8,8 @@
 # on Linux, "app-image msi" on Windows (Git Bash; jpackage needs WiX), "app-image dmg" on macOS; "rpm" needs rpmbuild.
 # Start-up: the runtime carries the CDS archive of its own classes; the application's classes go to a dynamic archive
 # that the JVM writes at the end of the first run into the user's data folder and maps at every later start
-# (-XX:+AutoCreateSharedArchive; it is rewritten by itself after an upgrade). jpackage expands $HOME in the options.
+# (-XX:+AutoCreateSharedArchive). The JVM does not rewrite an archive whose jars changed, so its name carries the
+# version: an upgrade starts a new one. jpackage expands $HOME in the options.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -24,8 +25,8 @@ name=Mon_PS
 main_class=com.monps.desktop.app.Launcher
 java_options=--enable-native-access=javafx.graphics
 case "$(uname -s)" in
-  MINGW*|MSYS*|CYGWIN*) cds_archive='$APPDATA\Mon_PS\desktop-cds.jsa' ;;
-  *) cds_archive='$HOME/.local/share/monps/desktop-cds.jsa' ;;
+  MINGW*|MSYS*|CYGWIN*) cds_archive="\$APPDATA\\Mon_PS\\desktop-$version.jsa" ;;
+  *) cds_archive="\$HOME/.local/share/monps/desktop-$version.jsa" ;;
 esac
 
 rm -rf "$out"
