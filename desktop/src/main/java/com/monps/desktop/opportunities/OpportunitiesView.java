@@ -84,7 +84,7 @@ public final class OpportunitiesView {
                 Columns.<OpportunityRow, BigDecimal>text(i18n.get("col.edge"), "o-edge", OpportunityRow::edgePct, formats::signedPercent, 70, true),
                 Columns.text(i18n.get("col.patron"), "o-patron", r -> r.opportunity().patronScore(), formats::score, 60, true),
                 Columns.text(i18n.get("col.kelly"), "o-kelly", OpportunityRow::kellyStake, formats::money, 80, true),
-                Columns.text(i18n.get("col.agent"), "o-agent", r -> r.opportunity().agentName(), s -> s, 105, false),
+                Columns.text(i18n.get("col.agent"), "o-agent", r -> r.opportunity().agentName(), s -> s, 125, false),
                 Columns.text(i18n.get("col.detected"), "o-detected", r -> r.opportunity().detectedAt(), formats::dateTime, 105, false)));
         model.rows().bindTo(table);
         return table;
