@@ -22,7 +22,7 @@ import java.util.List;
  * The running agent: schema migrated, control API listening, scheduler polling. Built over an
  * {@link AgentContext} that its owner closes after this.
  */
-final class AgentDaemon implements AutoCloseable {
+public final class AgentDaemon implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(AgentDaemon.class);
 
@@ -36,7 +36,7 @@ final class AgentDaemon implements AutoCloseable {
         this.description = description;
     }
 
-    static AgentDaemon start(AgentContext context, SchedulerSettings settings) {
+    public static AgentDaemon start(AgentContext context, SchedulerSettings settings) {
         AgentConfig config = context.config();
         ApiServer.requireToken(config.agentToken());
         context.database().migrate();
@@ -68,7 +68,7 @@ final class AgentDaemon implements AutoCloseable {
         return description;
     }
 
-    InetSocketAddress address() {
+    public InetSocketAddress address() {
         return api.address();
     }
 

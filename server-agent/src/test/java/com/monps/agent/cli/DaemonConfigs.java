@@ -9,14 +9,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Environments for a daemon on a fresh test database, listening on a free loopback port. */
-final class DaemonConfigs {
+public final class DaemonConfigs {
 
-    static final String TOKEN = "daemon-secret-4b9e1d77c0a3";
+    public static final String TOKEN = "daemon-secret-4b9e1d77c0a3";
 
     private DaemonConfigs() {
     }
 
-    static Map<String, String> environment(String token) {
+    public static Map<String, String> environment(String token) {
         DatabaseConfig database;
         try (Database fresh = TestDatabase.fresh()) {
             database = fresh.config();
@@ -33,7 +33,7 @@ final class DaemonConfigs {
         return env;
     }
 
-    static AgentConfig config(String token) {
+    public static AgentConfig config(String token) {
         return AgentConfig.from(environment(token));
     }
 }
