@@ -1,6 +1,7 @@
 package com.monps.agent.jobs;
 
 import com.monps.agent.collect.CollectJob;
+import com.monps.core.db.ConnectionRetry;
 import com.monps.agent.settle.SettleJob;
 import com.monps.agent.testing.MutableClock;
 import com.monps.agent.testing.StandInApi;
@@ -40,8 +41,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A job whose database connection is killed in the middle of its transaction (pg_terminate_backend from another
- * connection while the job waits on a lock this test holds), then run again: nothing is half-written, nothing settled
- * twice, no row lost or duplicated.
+ * connection while the job waits on a lock this test holds): settlement fails and is run again, collection retries its
+ * paid batch on a new connection. Either way nothing is half-written, nothing settled twice, no row lost or duplicated.
  */
 class KillAndRerunTest {
 
@@ -86,7 +87,7 @@ class KillAndRerunTest {
     }
 
     @Test
-    void collectionKilledDuringItsCopyLeavesNoMatchNorPriceAndTheRerunStoresOneBatch() throws Exception {
+    void collectionKilledDuringItsCopyRetriesOnANewConnectionAndStoresTheBatchOnce() throws Exception {
         String round = array(
                 event("e1", "soccer_epl", "EPL", KICK_OFF, "Arsenal", "Chelsea",
                         bookmaker("pinnacle", KICK_OFF.minusSeconds(90_000), "Arsenal", "2.05", "Chelsea", "3.9", "3.6"),
@@ -94,18 +95,42 @@ class KillAndRerunTest {
                 event("e2", "soccer_epl", "EPL", KICK_OFF, "Everton", "Fulham",
                         bookmaker("pinnacle", KICK_OFF.minusSeconds(90_000), "Everton", "2.40", "Fulham", "3.1", "3.3")));
         MutableClock clock = new MutableClock(KICK_OFF.minus(Duration.ofDays(1)));
-        CollectJob job = new CollectJob(api.client(db.dsl(), meters), db.dsl(), meters, clock, List.of("soccer_epl"));
-        api.enqueue(ok(round, 480, 20, 1), ok(round, 479, 21, 1));
+        ConnectionRetry quick = new ConnectionRetry(Duration.ofMillis(50), Duration.ofMillis(200), 5);
+        CollectJob job = new CollectJob(api.client(db.dsl(), meters), db.dsl(), meters, clock, List.of("soccer_epl"), quick);
+        api.enqueue(ok(round, 480, 20, 1));
 
-        killWhileBlocked(job, "LOCK TABLE odds_h2h IN SHARE MODE", "copy odds_h2h");
+        JobResult result;
+        try (Connection blocker = db.openDedicatedConnection()) {
+            blocker.setAutoCommit(false);
+            try (Statement statement = blocker.createStatement()) {
+                statement.execute("LOCK TABLE odds_h2h IN SHARE MODE");
+            }
+            CompletableFuture<JobResult> run = runAsync(job);
+            int killed = await().atMost(Duration.ofSeconds(20)).until(() -> blockedBackend("copy odds_h2h"), p -> p > 0);
+            db.dsl().fetch("SELECT pg_terminate_backend(?)", killed);
+            // the killed transaction rolled back; the retry's own COPY now waits on the same lock, on another backend
+            await().atMost(Duration.ofSeconds(20)).until(() -> blockedBackend("copy odds_h2h"), p -> p > 0 && p != killed);
+            assertThat(db.dsl().fetchCount(MATCHES)).as("nothing half-written").isZero();
+            blocker.rollback();
+            result = run.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
 
-        assertThat(db.dsl().fetchCount(MATCHES)).isZero();
-        assertThat(db.dsl().fetchCount(ODDS_H2H)).isZero();
-        clock.advance(Duration.ofMinutes(5));
-        runner.run(job);
+        assertThat(result.summary()).startsWith("stored 3 prices for 2 matches");
         assertThat(db.dsl().fetchCount(MATCHES)).isEqualTo(2);
         assertThat(db.dsl().fetchCount(ODDS_H2H)).isEqualTo(3);
         assertThat(db.dsl().selectDistinct(ODDS_H2H.COLLECTED_AT).from(ODDS_H2H).fetch()).hasSize(1);
+        assertThat(api.server().getRequestCount()).as("the paid answer is written, not fetched again").isEqualTo(1);
+        assertThat(db.dsl().select(JOB_RUNS.STATUS).from(JOB_RUNS).fetch(JOB_RUNS.STATUS)).containsExactly("success");
+    }
+
+    private CompletableFuture<JobResult> runAsync(Job job) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return runner.run(job);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     /**
@@ -118,13 +143,7 @@ class KillAndRerunTest {
             try (Statement statement = blocker.createStatement()) {
                 statement.execute(lockSql);
             }
-            CompletableFuture<JobResult> run = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return runner.run(job);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            CompletableFuture<JobResult> run = runAsync(job);
             int pid = await().atMost(Duration.ofSeconds(20)).until(() -> blockedBackend(queryPrefix), p -> p > 0);
             db.dsl().fetch("SELECT pg_terminate_backend(?)", pid);
             assertThatThrownBy(run::get).isInstanceOf(ExecutionException.class);
