@@ -5,8 +5,9 @@ import com.monps.core.domain.OddsSnapshot;
 import com.monps.core.domain.Outcome;
 import com.monps.core.repo.MatchRepository;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -48,14 +49,7 @@ public final class MarketReader {
     }
 
     public List<Market> upcoming(Instant asOf, Duration horizon) {
-        OffsetDateTime at = asOf.atOffset(ZoneOffset.UTC);
-        Map<String, Map<String, OddsSnapshot>> byMatch = new HashMap<>();
-        for (Record r : dsl.resultQuery(LATEST_PRICES, at, asOf.plus(horizon).atOffset(ZoneOffset.UTC), at).fetch()) {
-            OddsSnapshot snapshot = new OddsSnapshot(r.get(0, String.class), r.get(1, String.class),
-                    r.get(2, java.math.BigDecimal.class), r.get(3, java.math.BigDecimal.class), r.get(4, java.math.BigDecimal.class),
-                    r.get(5, OffsetDateTime.class).toInstant(), instant(r.get(6, OffsetDateTime.class)));
-            byMatch.computeIfAbsent(snapshot.matchId(), id -> new HashMap<>()).put(snapshot.bookmaker(), snapshot);
-        }
+        Map<String, Map<String, OddsSnapshot>> byMatch = latestPrices(asOf, asOf.plus(horizon));
         Map<String, Match> matches = new MatchRepository(dsl).findAll(byMatch.keySet());
         List<Market> markets = new ArrayList<>(byMatch.size());
         byMatch.forEach((id, latest) -> {
@@ -66,6 +60,30 @@ public final class MarketReader {
         });
         markets.sort(java.util.Comparator.comparing((Market m) -> m.match().commenceTime()).thenComparing(m -> m.match().id()));
         return markets;
+    }
+
+    /**
+     * Read through plain JDBC: a scan reads 10^5 prices and jOOQ's generic record mapping cost twice the query itself
+     * (bench/RESULTS.md, "scan").
+     */
+    private Map<String, Map<String, OddsSnapshot>> latestPrices(Instant asOf, Instant until) {
+        return dsl.connectionResult(connection -> {
+            Map<String, Map<String, OddsSnapshot>> byMatch = new HashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(LATEST_PRICES)) {
+                statement.setObject(1, asOf.atOffset(ZoneOffset.UTC));
+                statement.setObject(2, until.atOffset(ZoneOffset.UTC));
+                statement.setObject(3, asOf.atOffset(ZoneOffset.UTC));
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        OddsSnapshot snapshot = new OddsSnapshot(rows.getString(1), rows.getString(2), rows.getBigDecimal(3),
+                                rows.getBigDecimal(4), rows.getBigDecimal(5), rows.getObject(6, OffsetDateTime.class).toInstant(),
+                                instant(rows.getObject(7, OffsetDateTime.class)));
+                        byMatch.computeIfAbsent(snapshot.matchId(), id -> new HashMap<>()).put(snapshot.bookmaker(), snapshot);
+                    }
+                }
+            }
+            return byMatch;
+        });
     }
 
     public List<PatternSample> playedBefore(Instant asOf) {
