@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -24,6 +25,7 @@ import static com.monps.core.jooq.Tables.JOB_RUNS;
 public final class JobRunner {
 
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+    static final Duration ABANDONED_AFTER = Duration.ofHours(6);
 
     private final DSLContext dsl;
     private final MeterRegistry meters;
@@ -39,6 +41,7 @@ public final class JobRunner {
         Counter failures = meters.counter("monps.job.failures", "job", name);
         lastSuccessGauge(name);
         MDC.put("job", name);
+        closeAbandonedRuns(name);
         long runId = dsl.insertInto(JOB_RUNS).set(JOB_RUNS.JOB, name).returning(JOB_RUNS.ID).fetchOne(JOB_RUNS.ID);
         Timer.Sample sample = Timer.start(meters);
         try {
@@ -61,6 +64,23 @@ public final class JobRunner {
         } finally {
             sample.stop(meters.timer("monps.job.duration", "job", name));
             MDC.remove("job");
+        }
+    }
+
+    /**
+     * A run whose process was killed stays "running" in job_runs for ever; no run lasts {@link #ABANDONED_AFTER}, so an
+     * older one is closed as failed when the job next starts, and status stops showing it as in progress.
+     */
+    private void closeAbandonedRuns(String name) {
+        int closed = dsl.update(JOB_RUNS)
+                .set(JOB_RUNS.STATUS, "failed")
+                .set(JOB_RUNS.MESSAGE, "interrupted: the process stopped before this run ended")
+                .set(JOB_RUNS.FINISHED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+                .where(JOB_RUNS.JOB.eq(name).and(JOB_RUNS.STATUS.eq("running"))
+                        .and(JOB_RUNS.STARTED_AT.lt(OffsetDateTime.now(ZoneOffset.UTC).minus(ABANDONED_AFTER))))
+                .execute();
+        if (closed > 0) {
+            log.warn("{}: {} earlier run(s) never finished (process killed); recorded as failed", name, closed);
         }
     }
 
