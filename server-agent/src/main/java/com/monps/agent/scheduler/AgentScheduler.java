@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.logging.LogLevel;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.monps.agent.jobs.Job;
 import com.monps.agent.jobs.JobRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +59,17 @@ public final class AgentScheduler implements AutoCloseable {
                     } catch (Exception e) {
                         throw new ScheduledRunFailed(scheduled.job().name(), e);
                     }
+                    scheduled.then().forEach(next -> runAfter(scheduled.job(), next, runner));
                 });
+    }
+
+    /** A follow-up's failure is its own (job_runs, metrics, log): it does not fail the run it followed. */
+    private static void runAfter(Job done, Job next, JobRunner runner) {
+        try {
+            runner.run(next);
+        } catch (Exception e) {
+            log.warn("{} after {} failed: {}", next.name(), done.name(), e.getMessage());
+        }
     }
 
     /** Tells db-scheduler that a run failed, so it records the failure and moves on to the next time of the schedule. */

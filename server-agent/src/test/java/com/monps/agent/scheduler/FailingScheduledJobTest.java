@@ -19,6 +19,23 @@ import static org.awaitility.Awaitility.await;
 class FailingScheduledJobTest {
 
     @Test
+    void aSuccessfulCollectionIsFollowedByAScanRecordedAsItsOwnRun() {
+        try (Database db = TestDatabase.fresh()) {
+            JobRunner runner = new JobRunner(db.dsl(), new SimpleMeterRegistry());
+            SchedulerSettings settings = SchedulerSettings.defaults().withPollingInterval(Duration.ofMillis(50));
+            try (AgentScheduler scheduler = new AgentScheduler(db.dataSource(), runner,
+                    List.of(new ScheduledJob(named("collect"), Schedules.fixedDelay(Duration.ofHours(1)), List.of(named("scan")))),
+                    settings)) {
+                scheduler.start();
+                await().atMost(Duration.ofSeconds(30)).until(() -> db.dsl().fetchCount(JOB_RUNS, JOB_RUNS.STATUS.eq("success")) >= 2);
+            }
+
+            assertThat(db.dsl().select(JOB_RUNS.JOB).from(JOB_RUNS).orderBy(JOB_RUNS.ID).fetch(JOB_RUNS.JOB))
+                    .containsExactly("collect", "scan");
+        }
+    }
+
+    @Test
     void recordsEachFailureAndKeepsTheScheduleGoing() {
         try (Database db = TestDatabase.fresh()) {
             SimpleMeterRegistry meters = new SimpleMeterRegistry();
@@ -36,13 +53,28 @@ class FailingScheduledJobTest {
             };
             SchedulerSettings settings = SchedulerSettings.defaults().withPollingInterval(Duration.ofMillis(50));
             try (AgentScheduler scheduler = new AgentScheduler(db.dataSource(), runner,
-                    List.of(new ScheduledJob(failing, Schedules.fixedDelay(Duration.ofMillis(200)))), settings)) {
+                    List.of(new ScheduledJob(failing, Schedules.fixedDelay(Duration.ofMillis(200)), List.of(named("scan")))), settings)) {
                 scheduler.start();
                 await().atMost(Duration.ofSeconds(30)).until(() -> db.dsl().fetchCount(JOB_RUNS, JOB_RUNS.STATUS.eq("failed")) >= 3);
             }
 
+            assertThat(db.dsl().fetchCount(JOB_RUNS, JOB_RUNS.JOB.eq("scan"))).as("no scan after a failed collection").isZero();
             assertThat(db.dsl().selectDistinct(JOB_RUNS.MESSAGE).from(JOB_RUNS).fetch(JOB_RUNS.MESSAGE)).containsExactly("The Odds API answered 401: invalid key");
             assertThat(meters.get("monps.job.failures").tag("job", "collect").counter().count()).isGreaterThanOrEqualTo(3);
         }
+    }
+
+    private static Job named(String name) {
+        return new Job() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public JobResult run() {
+                return new JobResult(0, name + " done");
+            }
+        };
     }
 }

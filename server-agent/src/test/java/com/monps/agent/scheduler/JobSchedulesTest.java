@@ -64,6 +64,15 @@ class JobSchedulesTest {
         assertThat(next(schedules.scheduleOf("scan").orElseThrow(), paris("2025-01-15T10:20"))).isEqualTo(paris("2025-01-15T11:15"));
     }
 
+    @Test
+    void everySuccessfulCollectionIsFollowedByAScan() {
+        List<ScheduledJob> scheduled = schedules.forJobs(List.of(named("collect"), named("settle"), named("scan")));
+
+        assertThat(scheduled).filteredOn(s -> s.job().name().equals("collect")).singleElement()
+                .satisfies(collect -> assertThat(collect.then()).extracting(Job::name).containsExactly("scan"));
+        assertThat(scheduled).filteredOn(s -> !s.job().name().equals("collect")).allSatisfy(s -> assertThat(s.then()).isEmpty());
+    }
+
     private static Instant next(Schedule schedule, Instant done) {
         return schedule.getNextExecutionTime(ExecutionComplete.simulatedSuccess(done));
     }
