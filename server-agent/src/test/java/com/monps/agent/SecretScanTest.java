@@ -7,8 +7,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import com.monps.agent.config.AgentConfig;
-import com.monps.agent.jobs.Job;
 import com.monps.agent.jobs.JobResult;
+import com.monps.agent.testing.TestJobs;
 import com.monps.core.db.Database;
 import com.monps.core.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -102,8 +102,8 @@ class SecretScanTest {
     void anAgentThatConnectsRunsAndFailsJobsLogsNoSecret() throws Exception {
         try (Database db = TestDatabase.fresh();
              AgentContext agent = new AgentContext(AgentConfig.from(env(db.config().url(), db.config().user())))) {
-            agent.runner().run(job("settle", () -> new JobResult(2, "settled 2 bets")));
-            assertThatThrownBy(() -> agent.runner().run(job("collect", () -> {
+            agent.runner().run(TestJobs.of("settle", () -> new JobResult(2, "settled 2 bets")));
+            assertThatThrownBy(() -> agent.runner().run(TestJobs.of("collect", () -> {
                 throw new IllegalStateException("the Odds API answered 401");
             }))).hasMessageContaining("401");
             agent.meters().scrape();
@@ -121,25 +121,6 @@ class SecretScanTest {
         env.put("ODDS_API_KEY", API_KEY);
         env.put("MONPS_AGENT_TOKEN", AGENT_TOKEN);
         return env;
-    }
-
-    private static Job job(String name, JobBody body) {
-        return new Job() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public JobResult run() throws Exception {
-                return body.run();
-            }
-        };
-    }
-
-    @FunctionalInterface
-    private interface JobBody {
-        JobResult run() throws Exception;
     }
 
     private String everything() {

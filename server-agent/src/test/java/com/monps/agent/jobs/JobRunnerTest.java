@@ -1,5 +1,6 @@
 package com.monps.agent.jobs;
 
+import com.monps.agent.testing.TestJobs;
 import com.monps.core.db.Database;
 import com.monps.core.testing.TestDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -26,7 +27,7 @@ class JobRunnerTest {
 
     @Test
     void aSuccessfulRunIsRecordedWithItsSummary() throws Exception {
-        runner.run(job("clv", () -> new JobResult(3, "3 bets got a closing price")));
+        runner.run(TestJobs.of("clv", () -> new JobResult(3, "3 bets got a closing price")));
 
         var run = db.dsl().selectFrom(JOB_RUNS).fetchSingle();
         assertThat(run.getStatus()).isEqualTo("success");
@@ -37,7 +38,7 @@ class JobRunnerTest {
 
     @Test
     void aFailedRunIsRecordedCountedAndRethrown() {
-        assertThatThrownBy(() -> runner.run(job("settle", () -> {
+        assertThatThrownBy(() -> runner.run(TestJobs.of("settle", () -> {
             throw new IllegalStateException("scores call refused: quota exhausted");
         }))).hasMessage("scores call refused: quota exhausted");
 
@@ -51,7 +52,7 @@ class JobRunnerTest {
         db.dsl().insertInto(JOB_RUNS).set(JOB_RUNS.JOB, "clv").set(JOB_RUNS.STARTED_AT, longAgo).execute();
         db.dsl().insertInto(JOB_RUNS).set(JOB_RUNS.JOB, "settle").set(JOB_RUNS.STARTED_AT, longAgo).execute();
 
-        runner.run(job("clv", () -> new JobResult(0, "nothing to do")));
+        runner.run(TestJobs.of("clv", () -> new JobResult(0, "nothing to do")));
 
         assertThat(db.dsl().select(JOB_RUNS.JOB, JOB_RUNS.STATUS).from(JOB_RUNS).orderBy(JOB_RUNS.ID).fetch()
                 .map(r -> r.value1() + ":" + r.value2()))
@@ -60,22 +61,4 @@ class JobRunnerTest {
                 .startsWith("interrupted");
     }
 
-    private static Job job(String name, ThrowingRun body) {
-        return new Job() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public JobResult run() throws Exception {
-                return body.run();
-            }
-        };
-    }
-
-    @FunctionalInterface
-    private interface ThrowingRun {
-        JobResult run() throws Exception;
-    }
 }

@@ -2,8 +2,8 @@ package com.monps.agent.scheduler;
 
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import com.monps.agent.jobs.Job;
-import com.monps.agent.jobs.JobResult;
 import com.monps.agent.jobs.JobRunner;
+import com.monps.agent.testing.TestJobs;
 import com.monps.core.db.Database;
 import com.monps.core.testing.TestDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 
+import static com.monps.agent.testing.TestJobs.named;
 import static com.monps.core.jooq.Tables.JOB_RUNS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -40,17 +41,9 @@ class FailingScheduledJobTest {
         try (Database db = TestDatabase.fresh()) {
             SimpleMeterRegistry meters = new SimpleMeterRegistry();
             JobRunner runner = new JobRunner(db.dsl(), meters);
-            Job failing = new Job() {
-                @Override
-                public String name() {
-                    return "collect";
-                }
-
-                @Override
-                public JobResult run() {
-                    throw new IllegalStateException("The Odds API answered 401: invalid key");
-                }
-            };
+            Job failing = TestJobs.of("collect", () -> {
+                throw new IllegalStateException("The Odds API answered 401: invalid key");
+            });
             SchedulerSettings settings = SchedulerSettings.defaults().withPollingInterval(Duration.ofMillis(50));
             try (AgentScheduler scheduler = new AgentScheduler(db.dataSource(), runner,
                     List.of(new ScheduledJob(failing, Schedules.fixedDelay(Duration.ofMillis(200)), List.of(named("scan")))), settings)) {
@@ -64,17 +57,4 @@ class FailingScheduledJobTest {
         }
     }
 
-    private static Job named(String name) {
-        return new Job() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public JobResult run() {
-                return new JobResult(0, name + " done");
-            }
-        };
-    }
 }

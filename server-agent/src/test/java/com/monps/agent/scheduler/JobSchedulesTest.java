@@ -3,7 +3,6 @@ package com.monps.agent.scheduler;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import com.monps.agent.jobs.Job;
-import com.monps.agent.jobs.JobResult;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -12,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
+import static com.monps.agent.testing.TestJobs.named;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class JobSchedulesTest {
@@ -81,17 +81,4 @@ class JobSchedulesTest {
         return LocalDateTime.parse(localDateTime).atZone(PARIS).toInstant();
     }
 
-    private static Job named(String name) {
-        return new Job() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public JobResult run() {
-                return new JobResult(0, name);
-            }
-        };
-    }
 }
