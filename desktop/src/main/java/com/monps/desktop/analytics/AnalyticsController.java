@@ -2,8 +2,7 @@ package com.monps.desktop.analytics;
 
 import com.monps.core.db.Channels;
 import com.monps.core.repo.AnalyticsRepository;
-import com.monps.desktop.fx.LiveLoader;
-import com.monps.desktop.fx.Screen;
+import com.monps.desktop.fx.LiveScreen;
 import com.monps.desktop.fx.UiContext;
 import javafx.scene.Node;
 import org.jooq.DSLContext;
@@ -11,44 +10,31 @@ import org.jooq.DSLContext;
 import java.time.Clock;
 
 /** Loads the aggregates for the chosen period and grouping; reloads when they change or when bets change. */
-public final class AnalyticsController implements Screen {
+public final class AnalyticsController extends LiveScreen<AnalyticsModel.Figures> {
 
     private final AnalyticsModel model;
     private final AnalyticsView view;
     private final UiContext ui;
     private final AnalyticsRepository analytics;
     private final Clock clock;
-    private final LiveLoader<AnalyticsModel.Figures> live;
 
     public AnalyticsController(AnalyticsModel model, AnalyticsView view, UiContext ui, DSLContext dsl, Clock clock) {
+        super(ui, Channels.BETS);
         this.model = model;
         this.view = view;
         this.ui = ui;
         this.analytics = new AnalyticsRepository(dsl);
         this.clock = clock;
-        this.live = new LiveLoader<>(ui, Channels.BETS);
         model.periodProperty().addListener((obs, old, now) -> refresh());
         model.dimensionProperty().addListener((obs, old, now) -> refresh());
-    }
-
-    @Override
-    public void activate() {
-        live.activate(this::refresh);
-    }
-
-    @Override
-    public void deactivate() {
-        live.deactivate();
     }
 
     @Override
     public void refresh() {
         var from = model.periodProperty().get().start(clock);
         var dimension = model.dimensionProperty().get();
-        live.load(() -> new AnalyticsModel.Figures(analytics.daily(from, null), analytics.breakdown(dimension, from, null),
-                analytics.hitRateByImpliedProbability(from, null)), figures -> {
-            model.set(figures);
-        });
+        load(() -> new AnalyticsModel.Figures(analytics.daily(from, null), analytics.breakdown(dimension, from, null),
+                analytics.hitRateByImpliedProbability(from, null)), model::set);
     }
 
     @Override

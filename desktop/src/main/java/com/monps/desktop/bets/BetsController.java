@@ -5,8 +5,7 @@ import com.monps.core.domain.Bet;
 import com.monps.core.domain.BetStatus;
 import com.monps.core.repo.BetListing;
 import com.monps.core.repo.BetRepository;
-import com.monps.desktop.fx.LiveLoader;
-import com.monps.desktop.fx.Screen;
+import com.monps.desktop.fx.LiveScreen;
 import com.monps.desktop.fx.UiContext;
 import com.monps.desktop.matchdetail.MatchFocus;
 import javafx.scene.Node;
@@ -25,7 +24,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /** The bets page: loads the book, keeps it live through NOTIFY, and carries out the trader's actions on it. */
-public final class BetsController implements Screen {
+public final class BetsController extends LiveScreen<List<BetRow>> {
 
     private final BetsModel model;
     private final BetsView view;
@@ -35,10 +34,10 @@ public final class BetsController implements Screen {
     private final DSLContext dsl;
     private final BetEntry entry;
     private final Clock clock;
-    private final LiveLoader<List<BetRow>> live;
 
     public BetsController(BetsModel model, BetsView view, UiContext ui, DSLContext dsl, BetEntry entry, Clock clock,
                           Consumer<MatchFocus> openMatch) {
+        super(ui, Channels.BETS);
         this.model = model;
         this.view = view;
         this.ui = ui;
@@ -47,7 +46,6 @@ public final class BetsController implements Screen {
         this.bets = new BetRepository(dsl);
         this.entry = entry;
         this.clock = clock;
-        this.live = new LiveLoader<>(ui, Channels.BETS);
         wire(openMatch);
     }
 
@@ -87,18 +85,8 @@ public final class BetsController implements Screen {
     }
 
     @Override
-    public void activate() {
-        live.activate(this::refresh);
-    }
-
-    @Override
-    public void deactivate() {
-        live.deactivate();
-    }
-
-    @Override
     public void refresh() {
-        live.load(() -> listing.newestFirst().stream().map(b -> BetRow.of(b, ui.formats().zone())).toList(), rows -> {
+        load(() -> listing.newestFirst().stream().map(b -> BetRow.of(b, ui.formats().zone())).toList(), rows -> {
             Long selectedId = selected().map(Bet::id).orElse(null);
             model.setRows(rows);
             reselect(selectedId);

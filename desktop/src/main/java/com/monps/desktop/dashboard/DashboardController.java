@@ -5,14 +5,13 @@ import com.monps.core.repo.AgentHealthRepository;
 import com.monps.core.repo.AnalyticsRepository;
 import com.monps.core.repo.OpportunityBoard;
 import com.monps.core.repo.StatsRepository;
-import com.monps.desktop.fx.LiveLoader;
-import com.monps.desktop.fx.Screen;
+import com.monps.desktop.fx.LiveScreen;
 import com.monps.desktop.fx.UiContext;
 import javafx.scene.Node;
 import org.jooq.DSLContext;
 
 /** Loads the dashboard's figures and reloads them when bets or opportunities change. */
-public final class DashboardController implements Screen {
+public final class DashboardController extends LiveScreen<DashboardModel.Snapshot> {
 
     private final DashboardModel model;
     private final DashboardView view;
@@ -21,9 +20,9 @@ public final class DashboardController implements Screen {
     private final AnalyticsRepository analytics;
     private final OpportunityBoard board;
     private final AgentHealthRepository health;
-    private final LiveLoader<DashboardModel.Snapshot> live;
 
     public DashboardController(DashboardModel model, DashboardView view, UiContext ui, DSLContext dsl) {
+        super(ui, Channels.BETS, Channels.OPPORTUNITIES);
         this.model = model;
         this.view = view;
         this.ui = ui;
@@ -31,24 +30,11 @@ public final class DashboardController implements Screen {
         this.analytics = new AnalyticsRepository(dsl);
         this.board = new OpportunityBoard(dsl);
         this.health = new AgentHealthRepository(dsl);
-        this.live = new LiveLoader<>(ui, Channels.BETS, Channels.OPPORTUNITIES);
-    }
-
-    @Override
-    public void activate() {
-        live.activate(this::refresh);
-    }
-
-    @Override
-    public void deactivate() {
-        live.deactivate();
     }
 
     @Override
     public void refresh() {
-        live.load(this::read, snapshot -> {
-            model.set(snapshot);
-        });
+        load(this::read, model::set);
     }
 
     private DashboardModel.Snapshot read() {

@@ -3,8 +3,7 @@ package com.monps.desktop.matchdetail;
 import com.monps.core.db.Channels;
 import com.monps.core.repo.MatchRepository;
 import com.monps.core.repo.OddsRepository;
-import com.monps.desktop.fx.LiveLoader;
-import com.monps.desktop.fx.Screen;
+import com.monps.desktop.fx.LiveScreen;
 import com.monps.desktop.fx.UiContext;
 import javafx.scene.Node;
 import org.jooq.DSLContext;
@@ -12,21 +11,20 @@ import org.jooq.DSLContext;
 import java.util.Optional;
 
 /** Shows the price history of the match in focus; new prices (NOTIFY on odds) redraw it. */
-public final class MatchDetailController implements Screen {
+public final class MatchDetailController extends LiveScreen<Optional<PriceHistory>> {
 
     private final MatchDetailView view;
     private final UiContext ui;
     private final MatchRepository matches;
     private final OddsRepository odds;
-    private final LiveLoader<Optional<PriceHistory>> live;
     private MatchFocus focus;
 
     public MatchDetailController(MatchDetailView view, UiContext ui, DSLContext dsl) {
+        super(ui, Channels.ODDS);
         this.view = view;
         this.ui = ui;
         this.matches = new MatchRepository(dsl);
         this.odds = new OddsRepository(dsl);
-        this.live = new LiveLoader<>(ui, Channels.ODDS);
     }
 
     public void focus(MatchFocus newFocus) {
@@ -36,22 +34,12 @@ public final class MatchDetailController implements Screen {
     }
 
     @Override
-    public void activate() {
-        live.activate(this::refresh);
-    }
-
-    @Override
-    public void deactivate() {
-        live.deactivate();
-    }
-
-    @Override
     public void refresh() {
         if (focus == null) {
             return;
         }
         MatchFocus current = focus;
-        live.load(() -> matches.find(current.matchId()).map(m -> PriceHistory.of(m, odds.history(m.id()))), history -> {
+        load(() -> matches.find(current.matchId()).map(m -> PriceHistory.of(m, odds.history(m.id()))), history -> {
             view.show(current, history.orElse(null));
         });
     }

@@ -5,8 +5,7 @@ import com.monps.core.repo.OpportunityBoard;
 import com.monps.desktop.bets.BetEntry;
 import com.monps.desktop.bets.BetForm;
 import com.monps.desktop.bets.StakingRules;
-import com.monps.desktop.fx.LiveLoader;
-import com.monps.desktop.fx.Screen;
+import com.monps.desktop.fx.LiveScreen;
 import com.monps.desktop.fx.UiContext;
 import javafx.scene.Node;
 import javafx.scene.control.TableRow;
@@ -18,7 +17,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /** Loads the best opportunities, keeps them live, and turns one into a prefilled bet. */
-public final class OpportunitiesController implements Screen {
+public final class OpportunitiesController extends LiveScreen<List<OpportunityRow>> {
 
     private final OpportunitiesModel model;
     private final OpportunitiesView view;
@@ -26,17 +25,16 @@ public final class OpportunitiesController implements Screen {
     private final OpportunityBoard board;
     private final BetEntry entry;
     private final Supplier<StakingRules> rules;
-    private final LiveLoader<List<OpportunityRow>> live;
 
     public OpportunitiesController(OpportunitiesModel model, OpportunitiesView view, UiContext ui, DSLContext dsl, BetEntry entry,
                                    Supplier<StakingRules> rules) {
+        super(ui, Channels.OPPORTUNITIES);
         this.model = model;
         this.view = view;
         this.ui = ui;
         this.board = new OpportunityBoard(dsl);
         this.entry = entry;
         this.rules = rules;
-        this.live = new LiveLoader<>(ui, Channels.OPPORTUNITIES);
         model.rankingProperty().addListener((obs, old, now) -> refresh());
         view.table().setRowFactory(table -> {
             TableRow<OpportunityRow> row = new TableRow<>();
@@ -55,25 +53,13 @@ public final class OpportunitiesController implements Screen {
     }
 
     @Override
-    public void activate() {
-        live.activate(this::refresh);
-    }
-
-    @Override
-    public void deactivate() {
-        live.deactivate();
-    }
-
-    @Override
     public void refresh() {
         OpportunityBoard.Ranking ranking = model.rankingProperty().get();
         StakingRules staking = rules.get();
-        live.load(() -> board.top(ranking, OpportunitiesModel.TOP, null).stream()
+        load(() -> board.top(ranking, OpportunitiesModel.TOP, null).stream()
                 .map(e -> new OpportunityRow(e, e.opportunity().fairProb() == null ? null
                         : staking.kellyStake(e.opportunity().odds(), e.opportunity().fairProb())))
-                .toList(), rows -> {
-            model.setRows(rows);
-        });
+                .toList(), model::setRows);
     }
 
     /** Opens the bet dialog at the opportunity's price and bookmaker with the Kelly stake. */

@@ -5,34 +5,37 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
- * What a live page does with its data: while on screen it reloads on the NOTIFY channels it follows, loads in the
- * background keeping only the newest answer, and reports each outcome to the connection banner.
+ * A page that follows the database: while on screen it reloads on the NOTIFY channels it names, loads in the
+ * background keeping only the newest answer, and reports each outcome to the connection banner. A subclass says how
+ * to {@link #refresh()} with {@link #load}.
  */
-public final class LiveLoader<T> {
+public abstract class LiveScreen<T> implements Screen {
 
     private final UiContext ui;
     private final List<String> channels;
     private final LatestOnly<T> latest;
     private final Subscriptions subscriptions = new Subscriptions();
 
-    public LiveLoader(UiContext ui, String... channels) {
+    protected LiveScreen(UiContext ui, String... channels) {
         this.ui = ui;
         this.channels = List.of(channels);
         this.latest = new LatestOnly<>(ui.runner());
     }
 
-    /** Follows the channels with {@code refresh}, then refreshes once. */
-    public void activate(Runnable refresh) {
-        channels.forEach(channel -> subscriptions.add(ui.feed().subscribe(channel, refresh)));
-        refresh.run();
+    /** Follows the channels, then refreshes once. */
+    @Override
+    public final void activate() {
+        channels.forEach(channel -> subscriptions.add(ui.feed().subscribe(channel, this::refresh)));
+        refresh();
     }
 
-    public void deactivate() {
+    @Override
+    public final void deactivate() {
         subscriptions.releaseAll();
     }
 
     /** Runs {@code work} in the background and hands its answer to {@code show} on the FX thread, unless a newer load started. */
-    public void load(Callable<T> work, Consumer<? super T> show) {
+    protected final void load(Callable<T> work, Consumer<? super T> show) {
         latest.load(work, value -> {
             show.accept(value);
             ui.status().reportSuccess();
