@@ -41,8 +41,8 @@ public final class OpportunityBoard {
 
     private static List<SortField<?>> order(Ranking ranking) {
         return switch (ranking) {
-            case EDGE -> List.of(OPPORTUNITIES.EDGE_VALUE.desc(), OPPORTUNITIES.DETECTED_AT.desc());
-            case PATRON_SCORE -> List.of(OPPORTUNITIES.PATRON_SCORE.desc(), OPPORTUNITIES.EDGE_VALUE.desc());
+            case EDGE -> List.of(OPPORTUNITIES.EDGE_VALUE.desc(), OPPORTUNITIES.DETECTED_AT.desc(), OPPORTUNITIES.ID.asc());
+            case PATRON_SCORE -> List.of(OPPORTUNITIES.PATRON_SCORE.desc(), OPPORTUNITIES.EDGE_VALUE.desc(), OPPORTUNITIES.ID.asc());
             case LATEST -> List.of(OPPORTUNITIES.DETECTED_AT.desc(), OPPORTUNITIES.ID.desc());
         };
     }

@@ -71,7 +71,7 @@ public final class OpportunityRepository {
     /** The best {@code limit} opportunities by edge, newest detection breaking ties. */
     public List<Opportunity> topByEdge(int limit) {
         return dsl.selectFrom(OPPORTUNITIES)
-                .orderBy(OPPORTUNITIES.EDGE_VALUE.desc(), OPPORTUNITIES.DETECTED_AT.desc())
+                .orderBy(OPPORTUNITIES.EDGE_VALUE.desc(), OPPORTUNITIES.DETECTED_AT.desc(), OPPORTUNITIES.ID.asc())
                 .limit(limit)
                 .fetch(OpportunityRepository::toOpportunity);
     }
@@ -80,7 +80,7 @@ public final class OpportunityRepository {
     public List<Opportunity> topByPatronScore(int limit) {
         return dsl.selectFrom(OPPORTUNITIES)
                 .where(OPPORTUNITIES.PATRON_SCORE.isNotNull())
-                .orderBy(OPPORTUNITIES.PATRON_SCORE.desc(), OPPORTUNITIES.EDGE_VALUE.desc())
+                .orderBy(OPPORTUNITIES.PATRON_SCORE.desc(), OPPORTUNITIES.EDGE_VALUE.desc(), OPPORTUNITIES.ID.asc())
                 .limit(limit)
                 .fetch(OpportunityRepository::toOpportunity);
     }
