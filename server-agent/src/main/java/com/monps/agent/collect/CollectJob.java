@@ -113,7 +113,8 @@ public final class CollectJob implements Job {
         retry.run("collect " + sport, () -> dsl.transaction(cfg -> {
             new MatchRepository(cfg.dsl()).upsert(batch.matches());
             if (!batch.prices().isEmpty()) {
-                new OddsRepository(cfg.dsl()).append(batch.prices());
+                // merge, not append: if the commit went through but its answer was lost, the retry adds nothing twice
+                new OddsRepository(cfg.dsl()).merge(batch.prices());
             }
         }));
         log.info("collect {}: {} matches, {} prices stored, {} in-play events not priced", sport, batch.matches().size(),
