@@ -9,12 +9,14 @@ import com.monps.core.jooq.tables.Bets;
 import com.monps.core.jooq.tables.JobRuns;
 import com.monps.core.jooq.tables.Matches;
 import com.monps.core.jooq.tables.OddsH2h;
+import com.monps.core.jooq.tables.OddsLatest;
 import com.monps.core.jooq.tables.Opportunities;
 import com.monps.core.jooq.tables.records.ApiRequestsRecord;
 import com.monps.core.jooq.tables.records.BetsRecord;
 import com.monps.core.jooq.tables.records.JobRunsRecord;
 import com.monps.core.jooq.tables.records.MatchesRecord;
 import com.monps.core.jooq.tables.records.OddsH2hRecord;
+import com.monps.core.jooq.tables.records.OddsLatestRecord;
 import com.monps.core.jooq.tables.records.OpportunitiesRecord;
 
 import org.jooq.ForeignKey;
@@ -41,6 +43,7 @@ public class Keys {
     public static final UniqueKey<JobRunsRecord> JOB_RUNS_PKEY = Internal.createUniqueKey(JobRuns.JOB_RUNS, DSL.name("job_runs_pkey"), new TableField[] { JobRuns.JOB_RUNS.ID }, true);
     public static final UniqueKey<MatchesRecord> MATCHES_PKEY = Internal.createUniqueKey(Matches.MATCHES, DSL.name("matches_pkey"), new TableField[] { Matches.MATCHES.ID }, true);
     public static final UniqueKey<OddsH2hRecord> ODDS_H2H_PKEY = Internal.createUniqueKey(OddsH2h.ODDS_H2H, DSL.name("odds_h2h_pkey"), new TableField[] { OddsH2h.ODDS_H2H.MATCH_ID, OddsH2h.ODDS_H2H.BOOKMAKER, OddsH2h.ODDS_H2H.COLLECTED_AT }, true);
+    public static final UniqueKey<OddsLatestRecord> ODDS_LATEST_PKEY = Internal.createUniqueKey(OddsLatest.ODDS_LATEST, DSL.name("odds_latest_pkey"), new TableField[] { OddsLatest.ODDS_LATEST.MATCH_ID, OddsLatest.ODDS_LATEST.BOOKMAKER }, true);
     public static final UniqueKey<OpportunitiesRecord> OPPORTUNITIES_ONE_PER_AGENT = Internal.createUniqueKey(Opportunities.OPPORTUNITIES, DSL.name("opportunities_one_per_agent"), new TableField[] { Opportunities.OPPORTUNITIES.MATCH_ID, Opportunities.OPPORTUNITIES.OUTCOME, Opportunities.OPPORTUNITIES.BOOKMAKER, Opportunities.OPPORTUNITIES.AGENT_NAME }, true);
     public static final UniqueKey<OpportunitiesRecord> OPPORTUNITIES_PKEY = Internal.createUniqueKey(Opportunities.OPPORTUNITIES, DSL.name("opportunities_pkey"), new TableField[] { Opportunities.OPPORTUNITIES.ID }, true);
 
@@ -48,5 +51,6 @@ public class Keys {
     // FOREIGN KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final ForeignKey<OddsLatestRecord, MatchesRecord> ODDS_LATEST__ODDS_LATEST_MATCH_ID_FKEY = Internal.createForeignKey(OddsLatest.ODDS_LATEST, DSL.name("odds_latest_match_id_fkey"), new TableField[] { OddsLatest.ODDS_LATEST.MATCH_ID }, Keys.MATCHES_PKEY, new TableField[] { Matches.MATCHES.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<OpportunitiesRecord, MatchesRecord> OPPORTUNITIES__OPPORTUNITIES_MATCH_ID_FKEY = Internal.createForeignKey(Opportunities.OPPORTUNITIES, DSL.name("opportunities_match_id_fkey"), new TableField[] { Opportunities.OPPORTUNITIES.MATCH_ID }, Keys.MATCHES_PKEY, new TableField[] { Matches.MATCHES.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
 }

@@ -11,6 +11,7 @@ import com.monps.core.jooq.tables.BetsTotals;
 import com.monps.core.jooq.tables.JobRuns;
 import com.monps.core.jooq.tables.Matches;
 import com.monps.core.jooq.tables.OddsH2h;
+import com.monps.core.jooq.tables.OddsLatest;
 import com.monps.core.jooq.tables.Opportunities;
 
 import java.util.Arrays;
@@ -71,6 +72,11 @@ public class Public extends SchemaImpl {
     public final OddsH2h ODDS_H2H = OddsH2h.ODDS_H2H;
 
     /**
+     * The table <code>public.odds_latest</code>.
+     */
+    public final OddsLatest ODDS_LATEST = OddsLatest.ODDS_LATEST;
+
+    /**
      * The table <code>public.opportunities</code>.
      */
     public final Opportunities OPPORTUNITIES = Opportunities.OPPORTUNITIES;
@@ -98,6 +104,7 @@ public class Public extends SchemaImpl {
             JobRuns.JOB_RUNS,
             Matches.MATCHES,
             OddsH2h.ODDS_H2H,
+            OddsLatest.ODDS_LATEST,
             Opportunities.OPPORTUNITIES
         );
     }

@@ -11,6 +11,7 @@ import com.monps.core.jooq.tables.BetsTotals;
 import com.monps.core.jooq.tables.JobRuns;
 import com.monps.core.jooq.tables.Matches;
 import com.monps.core.jooq.tables.OddsH2h;
+import com.monps.core.jooq.tables.OddsLatest;
 import com.monps.core.jooq.tables.Opportunities;
 
 
@@ -54,6 +55,11 @@ public class Tables {
      * The table <code>public.odds_h2h</code>.
      */
     public static final OddsH2h ODDS_H2H = OddsH2h.ODDS_H2H;
+
+    /**
+     * The table <code>public.odds_latest</code>.
+     */
+    public static final OddsLatest ODDS_LATEST = OddsLatest.ODDS_LATEST;
 
     /**
      * The table <code>public.opportunities</code>.

@@ -20,26 +20,32 @@ import java.util.Map;
 /** Reads what the agents work on: upcoming 1X2 markets as of a time, and the played matches before it. */
 public final class MarketReader {
 
-    /** Each bookmaker's last 1X2 price at or before :asOf and before kick-off, for matches kicking off in (:asOf, :until]; a match played since (imported history) still counts as upcoming as of an earlier moment. */
+    /**
+     * Each bookmaker's last 1X2 price at or before :asOf and before kick-off, for matches kicking off in (:asOf, :until].
+     * {@code odds_latest} holds the last price before kick-off; when that was collected after :asOf (a scan of imported
+     * history as of an earlier moment) the price as of :asOf is looked up in {@code odds_h2h} instead.
+     */
     private static final String LATEST_PRICES = """
-            SELECT DISTINCT ON (o.match_id, o.bookmaker) o.match_id, o.bookmaker, o.home_odds, o.draw_odds, o.away_odds,
-                   o.collected_at, o.bookmaker_last_update
-            FROM odds_h2h o JOIN matches m ON m.id = o.match_id
-            WHERE m.commence_time > ?::timestamptz AND m.commence_time <= ?::timestamptz AND NOT m.cancelled
-              AND o.collected_at <= ?::timestamptz AND o.collected_at < m.commence_time AND o.draw_odds IS NOT NULL
-            ORDER BY o.match_id, o.bookmaker, o.collected_at DESC""";
+            WITH upcoming AS (
+                SELECT l.* FROM odds_latest l JOIN matches m ON m.id = l.match_id
+                WHERE m.commence_time > ?::timestamptz AND m.commence_time <= ?::timestamptz AND NOT m.cancelled)
+            SELECT u.match_id, u.bookmaker, u.home_odds, u.draw_odds, u.away_odds, u.collected_at, u.bookmaker_last_update
+            FROM upcoming u
+            WHERE u.collected_at <= ?::timestamptz AND u.draw_odds IS NOT NULL
+            UNION ALL
+            SELECT o.match_id, o.bookmaker, o.home_odds, o.draw_odds, o.away_odds, o.collected_at, o.bookmaker_last_update
+            FROM upcoming u CROSS JOIN LATERAL (
+                SELECT * FROM odds_h2h o
+                WHERE o.match_id = u.match_id AND o.bookmaker = u.bookmaker AND o.collected_at <= ?::timestamptz
+                ORDER BY o.collected_at DESC LIMIT 1) o
+            WHERE u.collected_at > ?::timestamptz AND o.draw_odds IS NOT NULL""";
 
-    /** Per played match before :asOf, the mean over bookmakers of their last prices before kick-off. */
+    /** Per played match before :asOf, the mean over bookmakers of their closing prices (last before kick-off). */
     private static final String PLAYED_BEFORE = """
-            WITH last AS (
-                SELECT DISTINCT ON (o.match_id, o.bookmaker) o.match_id, o.home_odds, o.draw_odds, o.away_odds
-                FROM odds_h2h o JOIN matches m ON m.id = o.match_id
-                WHERE m.completed AND NOT m.cancelled AND m.commence_time < ?::timestamptz
-                  AND o.collected_at <= m.commence_time AND o.draw_odds IS NOT NULL
-                ORDER BY o.match_id, o.bookmaker, o.collected_at DESC)
             SELECT coalesce(m.league, m.sport_key) AS league, m.home_score, m.away_score,
                    avg(l.home_odds)::float8 AS home, avg(l.draw_odds)::float8 AS draw, avg(l.away_odds)::float8 AS away
-            FROM last l JOIN matches m ON m.id = l.match_id
+            FROM odds_latest l JOIN matches m ON m.id = l.match_id
+            WHERE m.completed AND NOT m.cancelled AND m.commence_time < ?::timestamptz AND l.draw_odds IS NOT NULL
             GROUP BY m.id""";
 
     private final DSLContext dsl;
@@ -73,6 +79,8 @@ public final class MarketReader {
                 statement.setObject(1, asOf.atOffset(ZoneOffset.UTC));
                 statement.setObject(2, until.atOffset(ZoneOffset.UTC));
                 statement.setObject(3, asOf.atOffset(ZoneOffset.UTC));
+                statement.setObject(4, asOf.atOffset(ZoneOffset.UTC));
+                statement.setObject(5, asOf.atOffset(ZoneOffset.UTC));
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         OddsSnapshot snapshot = new OddsSnapshot(rows.getString(1), rows.getString(2), rows.getBigDecimal(3),

@@ -7,6 +7,7 @@ package com.monps.core.jooq.tables;
 import com.monps.core.jooq.Indexes;
 import com.monps.core.jooq.Keys;
 import com.monps.core.jooq.Public;
+import com.monps.core.jooq.tables.OddsLatest.OddsLatestPath;
 import com.monps.core.jooq.tables.Opportunities.OpportunitiesPath;
 import com.monps.core.jooq.tables.records.MatchesRecord;
 
@@ -206,6 +207,19 @@ public class Matches extends TableImpl<MatchesRecord> {
     @Override
     public UniqueKey<MatchesRecord> getPrimaryKey() {
         return Keys.MATCHES_PKEY;
+    }
+
+    private transient OddsLatestPath _oddsLatest;
+
+    /**
+     * Get the implicit to-many join path to the <code>public.odds_latest</code>
+     * table
+     */
+    public OddsLatestPath oddsLatest() {
+        if (_oddsLatest == null)
+            _oddsLatest = new OddsLatestPath(this, null, Keys.ODDS_LATEST__ODDS_LATEST_MATCH_ID_FKEY.getInverseKey());
+
+        return _oddsLatest;
     }
 
     private transient OpportunitiesPath _opportunities;

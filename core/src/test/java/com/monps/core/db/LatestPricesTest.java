@@ -1,0 +1,139 @@
+package com.monps.core.db;
+
+import com.monps.core.domain.Match;
+import com.monps.core.domain.OddsSnapshot;
+import com.monps.core.repo.MatchRepository;
+import com.monps.core.repo.OddsRepository;
+import com.monps.core.testing.TestDatabase;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import static com.monps.core.jooq.Tables.ODDS_LATEST;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** {@code odds_latest} (V70): the last price at or before kick-off per match and bookmaker, whoever writes the prices. */
+class LatestPricesTest {
+
+    private static final Instant KICK_OFF = Instant.parse("2024-08-17T14:00:00Z");
+
+    private Database db;
+    private OddsRepository odds;
+    private MatchRepository matches;
+
+    @BeforeEach
+    void setUp() {
+        db = TestDatabase.fresh();
+        odds = new OddsRepository(db.dsl());
+        matches = new MatchRepository(db.dsl());
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    @Test
+    void keepsTheLastPriceAtOrBeforeKickOffAndNeverAnInPlayOne() {
+        matches.upsert(List.of(match("m1", KICK_OFF)));
+        odds.append(List.of(
+                price("m1", "pinnacle", "2.10", KICK_OFF.minusSeconds(7200)),
+                price("m1", "pinnacle", "2.05", KICK_OFF),
+                price("m1", "pinnacle", "1.40", KICK_OFF.plusSeconds(1200)),
+                price("m1", "bet365", "2.20", KICK_OFF.minusSeconds(600))));
+
+        assertThat(latest(db.dsl())).containsExactly(
+                tuple("m1", "bet365", new BigDecimal("2.200")),
+                tuple("m1", "pinnacle", new BigDecimal("2.050")));
+    }
+
+    @Test
+    void anOlderBatchStoredLaterDoesNotReplaceANewerPrice() {
+        matches.upsert(List.of(match("m1", KICK_OFF)));
+        odds.append(List.of(price("m1", "pinnacle", "2.05", KICK_OFF.minusSeconds(60))));
+        odds.merge(List.of(price("m1", "pinnacle", "2.40", KICK_OFF.minusSeconds(86_400))));
+
+        assertThat(latest(db.dsl())).containsExactly(tuple("m1", "pinnacle", new BigDecimal("2.050")));
+
+        odds.append(List.of(price("m1", "pinnacle", "1.95", KICK_OFF.minusSeconds(30))));
+
+        assertThat(latest(db.dsl())).containsExactly(tuple("m1", "pinnacle", new BigDecimal("1.950")));
+    }
+
+    @Test
+    void pricesStoredBeforeTheirMatchCountOnceTheMatchIsStored() {
+        odds.append(List.of(price("m1", "pinnacle", "2.05", KICK_OFF.minusSeconds(60))));
+        assertThat(latest(db.dsl())).isEmpty();
+
+        matches.upsert(List.of(match("m1", KICK_OFF)));
+
+        assertThat(latest(db.dsl())).containsExactly(tuple("m1", "pinnacle", new BigDecimal("2.050")));
+    }
+
+    @Test
+    void aMovedKickOffRecomputesWhichPriceWasTheLastBeforeIt() {
+        matches.upsert(List.of(match("m1", KICK_OFF)));
+        odds.append(List.of(
+                price("m1", "pinnacle", "2.10", KICK_OFF.minusSeconds(7200)),
+                price("m1", "pinnacle", "2.05", KICK_OFF.minusSeconds(60)),
+                price("m1", "pinnacle", "1.80", KICK_OFF.plusSeconds(1800))));
+
+        matches.upsert(List.of(match("m1", KICK_OFF.minusSeconds(3600))));
+        assertThat(latest(db.dsl())).containsExactly(tuple("m1", "pinnacle", new BigDecimal("2.100")));
+
+        matches.upsert(List.of(match("m1", KICK_OFF.plusSeconds(3600))));
+        assertThat(latest(db.dsl())).containsExactly(tuple("m1", "pinnacle", new BigDecimal("1.800")));
+    }
+
+    @Test
+    void theRowTriggerUsedOnTimescaleHypertablesKeepsTheSameRows() {
+        db.dsl().execute("DROP TRIGGER odds_h2h_latest_prices ON odds_h2h");
+        db.dsl().execute("CREATE TRIGGER odds_h2h_latest_prices AFTER INSERT ON odds_h2h"
+                + " FOR EACH ROW EXECUTE FUNCTION monps_fold_latest_price()");
+        matches.upsert(List.of(match("m1", KICK_OFF)));
+        odds.append(List.of(
+                price("m1", "pinnacle", "2.10", KICK_OFF.minusSeconds(7200)),
+                price("m1", "pinnacle", "2.05", KICK_OFF),
+                price("m1", "pinnacle", "1.40", KICK_OFF.plusSeconds(1200))));
+        odds.merge(List.of(price("m1", "pinnacle", "2.40", KICK_OFF.minusSeconds(86_400))));
+
+        assertThat(latest(db.dsl())).containsExactly(tuple("m1", "pinnacle", new BigDecimal("2.050")));
+    }
+
+    @Test
+    void theMigrationFillsTheTableFromPricesStoredBeforeIt() {
+        DatabaseConfig config = TestDatabase.emptyDatabase();
+        Flyway.configure().dataSource(config.url(), config.user(), config.password())
+                .locations("classpath:db/migration").target("60").load().migrate();
+        try (Database old = Database.connect(config)) {
+            new MatchRepository(old.dsl()).upsert(List.of(match("m1", KICK_OFF)));
+            new OddsRepository(old.dsl()).append(List.of(
+                    price("m1", "pinnacle", "2.05", KICK_OFF.minusSeconds(60)),
+                    price("m1", "pinnacle", "1.40", KICK_OFF.plusSeconds(60))));
+
+            old.migrate();
+
+            assertThat(latest(old.dsl())).containsExactly(tuple("m1", "pinnacle", new BigDecimal("2.050")));
+        }
+    }
+
+    private static List<org.assertj.core.groups.Tuple> latest(DSLContext dsl) {
+        return dsl.selectFrom(ODDS_LATEST).orderBy(ODDS_LATEST.MATCH_ID, ODDS_LATEST.BOOKMAKER)
+                .fetch(r -> tuple(r.getMatchId(), r.getBookmaker(), r.getHomeOdds()));
+    }
+
+    private static Match match(String id, Instant kickOff) {
+        return Match.upcoming(id, "soccer_epl", "EPL", kickOff, "Arsenal", "Wolves");
+    }
+
+    private static OddsSnapshot price(String matchId, String bookmaker, String home, Instant at) {
+        return new OddsSnapshot(matchId, bookmaker, new BigDecimal(home), new BigDecimal("3.40"), new BigDecimal("3.60"), at, at);
+    }
+}
