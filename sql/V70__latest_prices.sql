@@ -18,7 +18,7 @@ CREATE TABLE odds_latest (
     collected_at          timestamptz  NOT NULL,
     bookmaker_last_update timestamptz,
     PRIMARY KEY (match_id, bookmaker)
-);
+) WITH (fillfactor = 50); -- every poll rewrites its rows: room on the page keeps those updates HOT
 
 -- Writes as the table owner: the roles of V50 that may write odds_h2h or matches need no rights on odds_latest.
 CREATE FUNCTION monps_fold_latest_prices() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$

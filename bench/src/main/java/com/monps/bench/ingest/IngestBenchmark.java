@@ -8,7 +8,9 @@ import com.monps.bench.Report;
 import com.monps.bench.Timing;
 import com.monps.core.db.Database;
 import com.monps.core.db.DatabaseConfig;
+import com.monps.core.domain.Match;
 import com.monps.core.domain.OddsSnapshot;
+import com.monps.core.repo.MatchRepository;
 import com.monps.core.repo.OddsRepository;
 
 import java.nio.file.Files;
@@ -32,6 +34,8 @@ public final class IngestBenchmark implements Benchmark {
     private static final String ONE_BATCH = "OddsRepository.append (COPY, one batch)";
     private static final String BATCHES = "OddsRepository.append (COPY, batches of " + COLLECTOR_BATCH + ")";
     private static final String REMERGE = "OddsRepository.merge of a batch already stored (adds 0)";
+    private static final String WITHOUT_LATEST = ONE_BATCH + ", odds_latest trigger disabled";
+    private static final String LATEST_TRIGGER = "odds_h2h_latest_prices";
 
     @Override
     public String name() {
@@ -47,6 +51,11 @@ public final class IngestBenchmark implements Benchmark {
         DatabaseConfig config = server.freshDatabase(NAME);
         try (Database db = Database.connect(config)) {
             OddsRows.writeCopyText(prices, file);
+            List<Match> matches = OddsRows.matchesOf(prices);
+            MatchRepository matchRepository = new MatchRepository(db.dsl());
+            for (int from = 0; from < matches.size(); from += 1000) {
+                matchRepository.upsert(matches.subList(from, Math.min(matches.size(), from + 1000)));
+            }
             Map<String, double[]> millis = measure(loaders(db, config, prices, file), rounds, db, prices.size(), report);
             millis.put(REMERGE, remerge(db, prices, rounds, report));
             reportRates(millis, prices.size(), report);
@@ -67,6 +76,14 @@ public final class IngestBenchmark implements Benchmark {
             }
         });
         loaders.put("OddsRepository.merge (new rows)", () -> repository.merge(prices));
+        loaders.put(WITHOUT_LATEST, () -> {
+            db.dsl().execute("ALTER TABLE odds_h2h DISABLE TRIGGER " + LATEST_TRIGGER);
+            try {
+                repository.append(prices);
+            } finally {
+                db.dsl().execute("ALTER TABLE odds_h2h ENABLE TRIGGER " + LATEST_TRIGGER);
+            }
+        });
         loaders.put("batched INSERT (reWriteBatchedInserts, 1000/batch)", () -> BatchedInsert.load(config, prices));
         return loaders;
     }
@@ -126,7 +143,7 @@ public final class IngestBenchmark implements Benchmark {
 
     private static void emptyTable(Database db) throws Exception {
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.execute("TRUNCATE odds_h2h");
+            s.execute("TRUNCATE odds_h2h, odds_latest");
             s.execute("CHECKPOINT");
         }
     }

@@ -1,5 +1,6 @@
 package com.monps.bench.ingest;
 
+import com.monps.core.domain.Match;
 import com.monps.core.domain.OddsSnapshot;
 
 import java.io.BufferedWriter;
@@ -24,6 +25,8 @@ public final class OddsRows {
             "betsson", "marathonbet", "onexbet", "sport888", "betclic", "coolbet", "nordicbet", "matchbook", "everygame",
             "gtbets", "suprabets", "tipico_de", "winamax_fr", "betonlineag", "mybookieag");
     private static final Instant FIRST_POLL = Instant.parse("2024-08-01T08:00:00Z");
+    /** Every generated match kicks off after its last poll, so every price counts for {@code odds_latest}. */
+    public static final Instant KICK_OFF = FIRST_POLL.plus(Duration.ofDays(30));
 
     private OddsRows() {
     }
@@ -47,6 +50,13 @@ public final class OddsRows {
             }
         }
         return out;
+    }
+
+    /** The matches the rows are prices of, kicking off after every poll. */
+    public static List<Match> matchesOf(List<OddsSnapshot> rows) {
+        return rows.stream().map(OddsSnapshot::matchId).distinct()
+                .map(id -> Match.upcoming(id, "soccer_epl", "EPL", KICK_OFF, "Home " + id, "Away " + id))
+                .toList();
     }
 
     /** The rows in COPY text format, exactly what {@code psql \copy} reads. Returns the file's size in bytes. */

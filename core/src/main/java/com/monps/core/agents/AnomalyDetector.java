@@ -31,7 +31,7 @@ public final class AnomalyDetector {
         double confidence = confidence(fair);
         double[] means = meanPrices(prices);
         List<Finding> findings = new ArrayList<>();
-        for (Outcome outcome : Outcome.values()) {
+        for (Outcome outcome : market.outcomes()) {
             double mean = means[outcome.ordinal()];
             for (OddsSnapshot snapshot : market.latest().values()) {
                 double price = snapshot.price(outcome).doubleValue();

@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Fair 1X2 probabilities of one match: Pinnacle's prices de-vigged multiplicatively where Pinnacle quotes all three
- * outcomes, else the mean over the bookmakers of each one's multiplicatively de-vigged probabilities.
+ * Fair probabilities of one match: Pinnacle's prices de-vigged multiplicatively where Pinnacle quotes the match, else
+ * the mean over the bookmakers of each one's multiplicatively de-vigged probabilities. A two-way market (no draw
+ * quoted: the draw price is NaN) is de-vigged over home and away, and its draw probability is NaN.
  *
- * @param probabilities home, draw, away; they sum to 1
+ * @param probabilities home, draw, away; those quoted sum to 1
  * @param books         how many bookmakers quoted the match
  */
 public record FairMarket(double[] probabilities, FairSource source, int books) {
@@ -19,8 +20,8 @@ public record FairMarket(double[] probabilities, FairSource source, int books) {
     public static final String PINNACLE = "pinnacle";
 
     /**
-     * @param prices each bookmaker's home, draw and away decimal prices, keyed by bookmaker
-     * @return empty when no bookmaker quotes all three outcomes
+     * @param prices each bookmaker's home, draw (NaN when not quoted) and away decimal prices, keyed by bookmaker
+     * @return empty when no bookmaker quotes the match
      */
     public static Optional<FairMarket> of(Map<String, double[]> prices) {
         if (prices.isEmpty()) {
@@ -41,6 +42,10 @@ public record FairMarket(double[] probabilities, FairSource source, int books) {
     }
 
     public static double[] devig(double[] homeDrawAway) {
+        if (Double.isNaN(homeDrawAway[1])) {
+            FairProbabilities fair = FairProbabilities.fromOdds(DevigMethod.MULTIPLICATIVE, homeDrawAway[0], homeDrawAway[2]);
+            return new double[] {fair.probability(0), Double.NaN, fair.probability(1)};
+        }
         FairProbabilities fair = FairProbabilities.fromOdds(DevigMethod.MULTIPLICATIVE, homeDrawAway);
         return new double[] {fair.probability(0), fair.probability(1), fair.probability(2)};
     }

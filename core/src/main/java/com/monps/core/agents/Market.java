@@ -2,22 +2,47 @@ package com.monps.core.agents;
 
 import com.monps.core.domain.Match;
 import com.monps.core.domain.OddsSnapshot;
+import com.monps.core.domain.Outcome;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** An upcoming match with each bookmaker's latest 1X2 prices before the scan's time and before kick-off. */
+/**
+ * An upcoming match with each bookmaker's latest prices before the scan's time and before kick-off. A market is 1X2
+ * when any bookmaker quotes a draw (then a bookmaker quoting none is left out: its line is incomplete), else two-way
+ * (tennis, basketball, American sports).
+ */
 public record Market(Match match, Map<String, OddsSnapshot> latest) {
 
+    private static final List<Outcome> ONE_X_TWO = List.of(Outcome.HOME, Outcome.DRAW, Outcome.AWAY);
+    private static final List<Outcome> TWO_WAY = List.of(Outcome.HOME, Outcome.AWAY);
+
     public Market {
-        latest = Map.copyOf(latest);
+        boolean withDraw = latest.values().stream().anyMatch(OddsSnapshot::hasDraw);
+        Map<String, OddsSnapshot> complete = new LinkedHashMap<>();
+        latest.forEach((bookmaker, snapshot) -> {
+            if (snapshot.hasDraw() == withDraw) {
+                complete.put(bookmaker, snapshot);
+            }
+        });
+        latest = Map.copyOf(complete);
     }
 
-    /** Home, draw and away prices by bookmaker, as {@link FairMarket#of} takes them. */
+    public boolean twoWay() {
+        return latest.values().stream().noneMatch(OddsSnapshot::hasDraw);
+    }
+
+    /** The outcomes a bet can take: home, draw and away, or home and away. */
+    public List<Outcome> outcomes() {
+        return twoWay() ? TWO_WAY : ONE_X_TWO;
+    }
+
+    /** Home, draw and away prices by bookmaker, as {@link FairMarket#of} takes them; the draw is NaN in a two-way market. */
     public Map<String, double[]> pricesByBookmaker() {
         Map<String, double[]> prices = new LinkedHashMap<>();
         latest.forEach((bookmaker, s) -> prices.put(bookmaker,
-                new double[] {s.home().doubleValue(), s.draw().doubleValue(), s.away().doubleValue()}));
+                new double[] {s.home().doubleValue(), s.hasDraw() ? s.draw().doubleValue() : Double.NaN, s.away().doubleValue()}));
         return prices;
     }
 }

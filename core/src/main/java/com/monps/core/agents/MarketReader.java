@@ -3,11 +3,12 @@ package com.monps.core.agents;
 import com.monps.core.domain.Match;
 import com.monps.core.domain.OddsSnapshot;
 import com.monps.core.domain.Outcome;
-import com.monps.core.repo.MatchRepository;
 import org.jooq.DSLContext;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -21,24 +22,30 @@ import java.util.Map;
 public final class MarketReader {
 
     /**
-     * Each bookmaker's last 1X2 price at or before :asOf and before kick-off, for matches kicking off in (:asOf, :until].
+     * Each bookmaker's last price (1X2 or two-way) at or before :asOf and before kick-off, for matches kicking off in (:asOf, :until].
      * {@code odds_latest} holds the last price before kick-off; when that was collected after :asOf (a scan of imported
      * history as of an earlier moment) the price as of :asOf is looked up in {@code odds_h2h} instead.
      */
     private static final String LATEST_PRICES = """
-            WITH upcoming AS (
-                SELECT l.* FROM odds_latest l JOIN matches m ON m.id = l.match_id
-                WHERE m.commence_time > ?::timestamptz AND m.commence_time <= ?::timestamptz AND NOT m.cancelled)
-            SELECT u.match_id, u.bookmaker, u.home_odds, u.draw_odds, u.away_odds, u.collected_at, u.bookmaker_last_update
-            FROM upcoming u
-            WHERE u.collected_at <= ?::timestamptz AND u.draw_odds IS NOT NULL
+            SELECT l.match_id, l.bookmaker, l.home_odds, l.draw_odds, l.away_odds, l.collected_at, l.bookmaker_last_update
+            FROM odds_latest l JOIN matches m ON m.id = l.match_id
+            WHERE m.commence_time > ?::timestamptz AND m.commence_time <= ?::timestamptz AND NOT m.cancelled
+              AND l.collected_at <= ?::timestamptz
             UNION ALL
             SELECT o.match_id, o.bookmaker, o.home_odds, o.draw_odds, o.away_odds, o.collected_at, o.bookmaker_last_update
-            FROM upcoming u CROSS JOIN LATERAL (
+            FROM odds_latest l JOIN matches m ON m.id = l.match_id CROSS JOIN LATERAL (
                 SELECT * FROM odds_h2h o
-                WHERE o.match_id = u.match_id AND o.bookmaker = u.bookmaker AND o.collected_at <= ?::timestamptz
+                WHERE o.match_id = l.match_id AND o.bookmaker = l.bookmaker AND o.collected_at <= ?::timestamptz
                 ORDER BY o.collected_at DESC LIMIT 1) o
-            WHERE u.collected_at > ?::timestamptz AND o.draw_odds IS NOT NULL""";
+            WHERE m.commence_time > ?::timestamptz AND m.commence_time <= ?::timestamptz AND NOT m.cancelled
+              AND l.collected_at > ?::timestamptz""";
+
+    /** The matches of the same window, earliest kick-off first, as they stood before kick-off. */
+    private static final String UPCOMING_MATCHES = """
+            SELECT m.id, m.sport_key, m.league, m.commence_time, m.home_team, m.away_team
+            FROM matches m
+            WHERE m.commence_time > ?::timestamptz AND m.commence_time <= ?::timestamptz AND NOT m.cancelled
+            ORDER BY m.commence_time, m.id""";
 
     /** Per played match before :asOf, the mean over bookmakers of their closing prices (last before kick-off). */
     private static final String PLAYED_BEFORE = """
@@ -55,43 +62,58 @@ public final class MarketReader {
     }
 
     public List<Market> upcoming(Instant asOf, Duration horizon) {
-        Map<String, Map<String, OddsSnapshot>> byMatch = latestPrices(asOf, asOf.plus(horizon));
-        Map<String, Match> matches = new MatchRepository(dsl).findAll(byMatch.keySet());
-        List<Market> markets = new ArrayList<>(byMatch.size());
-        byMatch.forEach((id, latest) -> {
-            Match match = matches.get(id);
-            if (match != null) {
-                markets.add(new Market(match, latest));
+        OffsetDateTime from = asOf.atOffset(ZoneOffset.UTC);
+        OffsetDateTime to = asOf.plus(horizon).atOffset(ZoneOffset.UTC);
+        return dsl.connectionResult(connection -> {
+            Map<String, Map<String, OddsSnapshot>> byMatch = latestPrices(connection, from, to);
+            List<Market> markets = new ArrayList<>(byMatch.size());
+            for (Match match : upcomingMatches(connection, from, to)) {
+                Map<String, OddsSnapshot> latest = byMatch.get(match.id());
+                if (latest != null) {
+                    markets.add(new Market(match, latest));
+                }
             }
+            return markets;
         });
-        markets.sort(java.util.Comparator.comparing((Market m) -> m.match().commenceTime()).thenComparing(m -> m.match().id()));
-        return markets;
     }
 
     /**
-     * Read through plain JDBC: a scan reads 10^5 prices and jOOQ's generic record mapping cost twice the query itself
+     * Read through plain JDBC: a scan reads 10^5 prices, and jOOQ's generic record mapping cost twice the query itself
      * (bench/RESULTS.md, "scan").
      */
-    private Map<String, Map<String, OddsSnapshot>> latestPrices(Instant asOf, Instant until) {
-        return dsl.connectionResult(connection -> {
-            Map<String, Map<String, OddsSnapshot>> byMatch = new HashMap<>();
-            try (PreparedStatement statement = connection.prepareStatement(LATEST_PRICES)) {
-                statement.setObject(1, asOf.atOffset(ZoneOffset.UTC));
-                statement.setObject(2, until.atOffset(ZoneOffset.UTC));
-                statement.setObject(3, asOf.atOffset(ZoneOffset.UTC));
-                statement.setObject(4, asOf.atOffset(ZoneOffset.UTC));
-                statement.setObject(5, asOf.atOffset(ZoneOffset.UTC));
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        OddsSnapshot snapshot = new OddsSnapshot(rows.getString(1), rows.getString(2), rows.getBigDecimal(3),
-                                rows.getBigDecimal(4), rows.getBigDecimal(5), rows.getObject(6, OffsetDateTime.class).toInstant(),
-                                instant(rows.getObject(7, OffsetDateTime.class)));
-                        byMatch.computeIfAbsent(snapshot.matchId(), id -> new HashMap<>()).put(snapshot.bookmaker(), snapshot);
-                    }
-                }
+    private static Map<String, Map<String, OddsSnapshot>> latestPrices(Connection connection, OffsetDateTime from,
+                                                                       OffsetDateTime to) throws SQLException {
+        Map<String, Map<String, OddsSnapshot>> byMatch = new HashMap<>();
+        try (PreparedStatement statement = prepare(connection, LATEST_PRICES, from, to, from, from, from, to, from);
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                OddsSnapshot snapshot = new OddsSnapshot(rows.getString(1), rows.getString(2), rows.getBigDecimal(3),
+                        rows.getBigDecimal(4), rows.getBigDecimal(5), rows.getObject(6, OffsetDateTime.class).toInstant(),
+                        instant(rows.getObject(7, OffsetDateTime.class)));
+                byMatch.computeIfAbsent(snapshot.matchId(), id -> new HashMap<>()).put(snapshot.bookmaker(), snapshot);
             }
-            return byMatch;
-        });
+        }
+        return byMatch;
+    }
+
+    private static List<Match> upcomingMatches(Connection connection, OffsetDateTime from, OffsetDateTime to) throws SQLException {
+        List<Match> matches = new ArrayList<>();
+        try (PreparedStatement statement = prepare(connection, UPCOMING_MATCHES, from, to);
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                matches.add(Match.upcoming(rows.getString(1), rows.getString(2), rows.getString(3),
+                        rows.getObject(4, OffsetDateTime.class).toInstant(), rows.getString(5), rows.getString(6)));
+            }
+        }
+        return matches;
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
     }
 
     public List<PatternSample> playedBefore(Instant asOf) {

@@ -41,7 +41,11 @@ public final class PatternMatcher {
         return new PatternMatcher(returns, minimumSample, significance);
     }
 
+    /** The verdict for a price in a 1X2 market; none for a two-way market (draw NaN): C learns from 1X2 history only. */
     public Optional<PatternVerdict> verdict(String league, Outcome outcome, double[] prices) {
+        if (Double.isNaN(prices[Outcome.DRAW.ordinal()])) {
+            return Optional.empty();
+        }
         return verdictOf(PatternGroup.of(league, outcome, prices))
                 .or(() -> verdictOf(PatternGroup.of(PatternGroup.ALL_LEAGUES, outcome, prices)));
     }

@@ -4,9 +4,10 @@ import com.monps.core.domain.Opportunity;
 import com.monps.core.domain.Outcome;
 import com.monps.core.jooq.tables.records.OpportunitiesRecord;
 import org.jooq.DSLContext;
-import org.jooq.JSONB;
-import org.jooq.impl.DSL;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 
@@ -15,38 +16,50 @@ import static com.monps.core.jooq.Tables.OPPORTUNITIES;
 /** Reads and upserts {@code opportunities}: one row per (match, outcome, bookmaker, agent), refreshed by each scan. */
 public final class OpportunityRepository {
 
+    private static final String UPSERT = """
+            INSERT INTO opportunities (match_id, outcome, bookmaker, agent_name, odds, edge_value, confidence_score, fair_prob,
+                                       recommended_stake, patron_score, patron_confidence, details, detected_at)
+            SELECT match_id, outcome, bookmaker, agent_name, odds, edge_value, confidence_score, fair_prob,
+                   recommended_stake, patron_score, patron_confidence, details::jsonb, coalesce(detected_at, now())
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[],
+                        ?::numeric[], ?::numeric[], ?::numeric[], ?::text[], ?::timestamptz[])
+                 AS o(match_id, outcome, bookmaker, agent_name, odds, edge_value, confidence_score, fair_prob,
+                      recommended_stake, patron_score, patron_confidence, details, detected_at)
+            ON CONFLICT ON CONSTRAINT opportunities_one_per_agent DO UPDATE
+               SET odds = excluded.odds, edge_value = excluded.edge_value, confidence_score = excluded.confidence_score,
+                   fair_prob = excluded.fair_prob, recommended_stake = excluded.recommended_stake,
+                   patron_score = excluded.patron_score, patron_confidence = excluded.patron_confidence,
+                   details = excluded.details, detected_at = excluded.detected_at""";
+
+    /** NOT IN over the kept keys becomes one hashed lookup per row; NOT EXISTS over unnest rescanned the array per row. */
+    private static final String DELETE_STALE = """
+            DELETE FROM opportunities o
+            WHERE o.match_id = ANY (?::text[])
+              AND (o.match_id, o.outcome, o.bookmaker, o.agent_name) NOT IN (
+                    SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]))""";
+
     private final DSLContext dsl;
 
     public OpportunityRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
 
+    /**
+     * Inserts or refreshes opportunities, one row per (match, outcome, bookmaker, agent). The rows travel as one array
+     * per column: a scan writes 10^3 of them, and a VALUES list of 13 parameters each cost more than the agents
+     * (bench/RESULTS.md, "scan").
+     */
     public int upsert(Collection<Opportunity> opportunities) {
         if (opportunities.isEmpty()) {
             return 0;
         }
-        var insert = dsl.insertInto(OPPORTUNITIES, OPPORTUNITIES.MATCH_ID, OPPORTUNITIES.OUTCOME, OPPORTUNITIES.BOOKMAKER,
-                OPPORTUNITIES.ODDS, OPPORTUNITIES.EDGE_VALUE, OPPORTUNITIES.CONFIDENCE_SCORE, OPPORTUNITIES.AGENT_NAME,
-                OPPORTUNITIES.FAIR_PROB, OPPORTUNITIES.RECOMMENDED_STAKE, OPPORTUNITIES.PATRON_SCORE,
-                OPPORTUNITIES.PATRON_CONFIDENCE, OPPORTUNITIES.DETAILS, OPPORTUNITIES.DETECTED_AT);
-        for (Opportunity o : opportunities) {
-            insert = insert.values(o.matchId(), o.outcome().code(), o.bookmaker(), o.odds(), o.edgeValue(), o.confidenceScore(),
-                    o.agentName(), o.fairProb(), o.recommendedStake(), o.patronScore(), o.patronConfidence(),
-                    o.details() == null ? null : JSONB.valueOf(o.details()),
-                    o.detectedAt() == null ? Times.utc(java.time.Instant.now()) : Times.utc(o.detectedAt()));
-        }
-        var excluded = OPPORTUNITIES.as("excluded");
-        return insert.onConflictOnConstraint(DSL.name("opportunities_one_per_agent")).doUpdate()
-                .set(OPPORTUNITIES.ODDS, excluded.ODDS)
-                .set(OPPORTUNITIES.EDGE_VALUE, excluded.EDGE_VALUE)
-                .set(OPPORTUNITIES.CONFIDENCE_SCORE, excluded.CONFIDENCE_SCORE)
-                .set(OPPORTUNITIES.FAIR_PROB, excluded.FAIR_PROB)
-                .set(OPPORTUNITIES.RECOMMENDED_STAKE, excluded.RECOMMENDED_STAKE)
-                .set(OPPORTUNITIES.PATRON_SCORE, excluded.PATRON_SCORE)
-                .set(OPPORTUNITIES.PATRON_CONFIDENCE, excluded.PATRON_CONFIDENCE)
-                .set(OPPORTUNITIES.DETAILS, excluded.DETAILS)
-                .set(OPPORTUNITIES.DETECTED_AT, excluded.DETECTED_AT)
-                .execute();
+        return dsl.connectionResult(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
+                Columns columns = new Columns(opportunities);
+                columns.bind(connection, statement);
+                return statement.executeUpdate();
+            }
+        });
     }
 
     /**
@@ -56,15 +69,13 @@ public final class OpportunityRepository {
      */
     public int replaceForMatches(Collection<String> scannedMatchIds, Collection<Opportunity> fresh) {
         int written = upsert(fresh);
-        var keep = fresh.stream()
-                .map(o -> DSL.row(o.matchId(), o.outcome().code(), o.bookmaker(), o.agentName()))
-                .toList();
-        var stale = OPPORTUNITIES.MATCH_ID.in(scannedMatchIds);
-        if (!keep.isEmpty()) {
-            stale = stale.and(DSL.row(OPPORTUNITIES.MATCH_ID, OPPORTUNITIES.OUTCOME, OPPORTUNITIES.BOOKMAKER,
-                    OPPORTUNITIES.AGENT_NAME).notIn(keep));
-        }
-        dsl.deleteFrom(OPPORTUNITIES).where(stale).execute();
+        dsl.connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(DELETE_STALE)) {
+                statement.setArray(1, connection.createArrayOf("text", scannedMatchIds.toArray()));
+                new Columns(fresh).bindKeys(connection, statement, 2);
+                statement.executeUpdate();
+            }
+        });
         return written;
     }
 
@@ -90,5 +101,42 @@ public final class OpportunityRepository {
                 r.getEdgeValue(), r.getConfidenceScore(), r.getAgentName(), r.getFairProb(), r.getRecommendedStake(),
                 r.getPatronScore(), r.getPatronConfidence(), r.getDetails() == null ? null : r.getDetails().data(),
                 Times.instant(r.getDetectedAt()));
+    }
+
+    /** The opportunities' fields, one array per column, in the order of {@link #UPSERT}'s parameters. */
+    private static final class Columns {
+
+        private final Object[][] columns = new Object[13][];
+
+        Columns(Collection<Opportunity> opportunities) {
+            for (int c = 0; c < columns.length; c++) {
+                columns[c] = new Object[opportunities.size()];
+            }
+            int row = 0;
+            for (Opportunity o : opportunities) {
+                Object[] values = {o.matchId(), o.outcome().code(), o.bookmaker(), o.agentName(), o.odds(), o.edgeValue(),
+                        o.confidenceScore(), o.fairProb(), o.recommendedStake(), o.patronScore(), o.patronConfidence(),
+                        o.details(), Times.utc(o.detectedAt())};
+                for (int c = 0; c < values.length; c++) {
+                    columns[c][row] = values[c];
+                }
+                row++;
+            }
+        }
+
+        void bind(Connection connection, PreparedStatement statement) throws SQLException {
+            String[] types = {"text", "text", "text", "text", "numeric", "numeric", "numeric", "numeric", "numeric", "numeric",
+                    "numeric", "text", "timestamptz"};
+            for (int c = 0; c < columns.length; c++) {
+                statement.setArray(c + 1, connection.createArrayOf(types[c], columns[c]));
+            }
+        }
+
+        /** The four key columns (match, outcome, bookmaker, agent) from parameter {@code first} on. */
+        void bindKeys(Connection connection, PreparedStatement statement, int first) throws SQLException {
+            for (int c = 0; c < 4; c++) {
+                statement.setArray(first + c, connection.createArrayOf("text", columns[c]));
+            }
+        }
     }
 }

@@ -40,6 +40,38 @@ class AnomalyDetectorTest {
     }
 
     @Test
+    void twoWayMarketsAreDeViggedOverHomeAndAwayAndNeverOfferADraw() {
+        // Pinnacle 1.80/2.10: implied 0.555556 + 0.476190 = 1.031746, fair home 0.538462, away 0.461538
+        Market market = Markets.market(
+                "pinnacle", "1.80/2.10",
+                "draftkings", "1.95/1.95",
+                "fanduel", "1.75/2.15");
+
+        List<Finding> findings = detector.detect(market);
+
+        // draftkings home: 1.95 × 0.538462 − 1 = +5.00 %; fanduel away 2.15 × 0.461538 − 1 = −0.77 %
+        assertThat(market.outcomes()).containsExactly(Outcome.HOME, Outcome.AWAY);
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(Rule.VALUE);
+            assertThat(f.bookmaker()).isEqualTo("draftkings");
+            assertThat(f.outcome()).isEqualTo(Outcome.HOME);
+            assertThat(f.expectedValue()).isCloseTo(0.05, within(1e-6));
+            assertThat(f.fairProbability()).isCloseTo(0.538462, within(1e-6));
+        });
+    }
+
+    @Test
+    void aBookmakerWithoutADrawIsLeftOutOfA1X2Market() {
+        Market market = Markets.market(
+                "pinnacle", "2.00/3.60/4.00",
+                "bet365", "2.15/3.40/3.90",
+                "broken", "2.60/4.80");
+
+        assertThat(market.twoWay()).isFalse();
+        assertThat(market.latest()).containsOnlyKeys("pinnacle", "bet365");
+    }
+
+    @Test
     void usesTheConsensusWithoutPinnacle() {
         Market market = Markets.market(
                 "bet365", "2.00/3.50/4.00",

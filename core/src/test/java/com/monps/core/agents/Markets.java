@@ -16,13 +16,14 @@ final class Markets {
     private Markets() {
     }
 
-    /** Pairs of (bookmaker, "home/draw/away"). */
+    /** Pairs of (bookmaker, "home/draw/away"), or (bookmaker, "home/away") for a two-way market. */
     static Market market(String... bookmakerAndPrices) {
         Map<String, OddsSnapshot> latest = new LinkedHashMap<>();
         for (int i = 0; i < bookmakerAndPrices.length; i += 2) {
             String[] p = bookmakerAndPrices[i + 1].split("/");
+            BigDecimal draw = p.length == 3 ? new BigDecimal(p[1]) : null;
             latest.put(bookmakerAndPrices[i], new OddsSnapshot(MATCH.id(), bookmakerAndPrices[i], new BigDecimal(p[0]),
-                    new BigDecimal(p[1]), new BigDecimal(p[2]), Instant.parse("2024-08-16T10:00:00Z"), null));
+                    draw, new BigDecimal(p[p.length - 1]), Instant.parse("2024-08-16T10:00:00Z"), null));
         }
         return new Market(MATCH, latest);
     }

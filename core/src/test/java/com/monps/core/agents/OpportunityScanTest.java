@@ -1,9 +1,13 @@
 package com.monps.core.agents;
 
 import com.monps.core.db.Database;
+import com.monps.core.domain.Match;
+import com.monps.core.domain.OddsSnapshot;
 import com.monps.core.domain.Opportunity;
 import com.monps.core.domain.Outcome;
 import com.monps.core.history.FootballDataImporter;
+import com.monps.core.repo.MatchRepository;
+import com.monps.core.repo.OddsRepository;
 import com.monps.core.repo.OpportunityRepository;
 import com.monps.core.testing.HistoryFiles;
 import com.monps.core.testing.TestDatabase;
@@ -77,5 +81,28 @@ class OpportunityScanTest {
 
         assertThat(new OpportunityRepository(db.dsl()).topByEdge(10)).hasSize(1);
         assertThat(scan.scan(Instant.parse("2024-08-17T14:00:00Z")).markets()).isZero();
+    }
+
+    @Test
+    void aTwoWaySportIsScannedOnItsHomeAndAwayPrices() {
+        Instant tipOff = Instant.parse("2024-08-16T00:30:00Z");
+        new MatchRepository(db.dsl()).upsert(List.of(Match.upcoming("nba1", "basketball_nba", "NBA", tipOff, "Celtics", "Knicks")));
+        Instant polled = Instant.parse("2024-08-15T10:00:00Z");
+        new OddsRepository(db.dsl()).append(List.of(
+                new OddsSnapshot("nba1", "pinnacle", new BigDecimal("1.80"), null, new BigDecimal("2.10"), polled, polled),
+                new OddsSnapshot("nba1", "draftkings", new BigDecimal("1.95"), null, new BigDecimal("1.95"), polled, polled),
+                new OddsSnapshot("nba1", "fanduel", new BigDecimal("1.75"), null, new BigDecimal("2.15"), polled, polled)));
+        OpportunityScan scan = new OpportunityScan(db.dsl(), ScanSettings.DEFAULTS, Bankroll.configured(new BigDecimal("1000")));
+
+        scan.scan(Instant.parse("2024-08-15T12:00:00Z"));
+
+        assertThat(new OpportunityRepository(db.dsl()).topByEdge(10))
+                .filteredOn(o -> o.matchId().equals("nba1"))
+                .singleElement().satisfies(o -> {
+                    assertThat(o.outcome()).isEqualTo(Outcome.HOME);
+                    assertThat(o.bookmaker()).isEqualTo("draftkings");
+                    assertThat(o.edgeValue()).isEqualByComparingTo("0.050000");
+                    assertThat(o.details()).contains("\"pattern\": null");
+                });
     }
 }
