@@ -37,7 +37,8 @@ BEGIN
 END;
 $$;
 
--- TimescaleDB refuses transition tables on hypertables: there, each row is folded by a row trigger (slower on bulk loads).
+-- TimescaleDB before 2.18 refuses transition tables on hypertables: there, each row is folded by a row trigger (slower
+-- on bulk loads).
 CREATE FUNCTION monps_fold_latest_price() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
     INSERT INTO odds_latest AS l (match_id, bookmaker, home_odds, draw_odds, away_odds, collected_at, bookmaker_last_update)
@@ -73,13 +74,16 @@ CREATE TRIGGER matches_latest_prices_on_kick_off AFTER UPDATE OF commence_time O
 
 DO $$
 DECLARE
-    hypertable boolean := false;
+    row_trigger_only boolean := false;
 BEGIN
     IF to_regclass('timescaledb_information.hypertables') IS NOT NULL THEN
-        EXECUTE 'SELECT EXISTS (SELECT 1 FROM timescaledb_information.hypertables WHERE hypertable_name = ''odds_h2h'')'
-            INTO hypertable;
+        EXECUTE $sql$
+            SELECT EXISTS (SELECT 1 FROM timescaledb_information.hypertables WHERE hypertable_name = 'odds_h2h')
+               AND (SELECT regexp_split_to_array(split_part(extversion, '-', 1), '\.')::int[] < ARRAY[2, 18]
+                      FROM pg_extension WHERE extname = 'timescaledb')$sql$
+            INTO row_trigger_only;
     END IF;
-    IF hypertable THEN
+    IF row_trigger_only THEN
         CREATE TRIGGER odds_h2h_latest_prices AFTER INSERT ON odds_h2h
             FOR EACH ROW EXECUTE FUNCTION monps_fold_latest_price();
     ELSE
