@@ -13,10 +13,6 @@ import java.util.Map;
 /** A bet as a table row: the bet, plus what filtering and sorting need precomputed (match label, search text, placement day). */
 public record BetRow(Bet bet, CaseInsensitiveKey match, String searchText, LocalDate placedOn) {
 
-    public static BetRow of(Bet bet, ZoneId zone) {
-        return of(bet, zone, CaseInsensitiveKey.of(bet.matchLabel()));
-    }
-
     /** Rows of many bets, where the bets on one match share one label key: a sort by match then reads few keys. */
     public static List<BetRow> of(List<Bet> bets, ZoneId zone) {
         Map<String, CaseInsensitiveKey> labels = new HashMap<>();
