@@ -93,7 +93,7 @@ public final class BetsTableBench {
     private static List<BetRow> book(int count) {
         Random random = new Random(42);
         Instant start = Instant.parse("2019-08-01T12:00:00Z");
-        List<BetRow> rows = new ArrayList<>(count);
+        List<Bet> bets = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             Instant placed = start.plusSeconds(i * 1_800L);
             BigDecimal odds = BigDecimal.valueOf(1.2 + random.nextDouble() * 8).setScale(2, RoundingMode.HALF_UP);
@@ -111,9 +111,9 @@ public final class BetsTableBench {
             Bet bet = new Bet(i, "m" + i, home, away, "soccer", LEAGUES[random.nextInt(LEAGUES.length)], placed.plusSeconds(86_400),
                     Outcome.values()[random.nextInt(3)], odds, stake, BOOKMAKERS[random.nextInt(BOOKMAKERS.length)], null, null, null,
                     false, status, null, null, null, profit, null, clv, null, null, null, null, placed, null);
-            rows.add(BetRow.of(bet, ZoneOffset.UTC));
+            bets.add(bet);
         }
-        return rows;
+        return BetRow.of(bets, ZoneOffset.UTC);
     }
 
     private static void onFx(Runnable work) throws Exception {

@@ -53,6 +53,11 @@ public final class FootballDataFile {
     }
 
     private static boolean isBlank(List<String> fields) {
-        return fields.stream().allMatch(String::isBlank);
+        for (String field : fields) {
+            if (!field.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -3,7 +3,6 @@ package com.monps.core.history;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 
 /** Column positions of a header line; the columns a row cannot do without are checked once, here. */
 final class Header {
@@ -28,14 +27,19 @@ final class Header {
         return new Header(positions);
     }
 
-    OptionalInt position(String column) {
-        Integer position = positions.get(column);
-        return position == null ? OptionalInt.empty() : OptionalInt.of(position);
+    /** The column of that name, looked up once per file rather than once per row. */
+    Column column(String name) {
+        return new Column(name, positions.getOrDefault(name, Column.ABSENT));
     }
 
-    /** The trimmed value of a column in a row, or "" when the column or the value is missing. */
-    String value(List<String> fields, String column) {
-        Integer position = positions.get(column);
-        return position == null || position >= fields.size() ? "" : fields.get(position).trim();
+    /** A column by name and position; {@link #ABSENT} when the header lacks it. */
+    record Column(String name, int position) {
+
+        static final int ABSENT = -1;
+
+        /** The trimmed value of this column in a row, or "" when the column or the value is missing. */
+        String value(List<String> fields) {
+            return position == ABSENT || position >= fields.size() ? "" : fields.get(position).trim();
+        }
     }
 }

@@ -1,18 +1,28 @@
 package com.monps.desktop.bets;
 
 import com.monps.core.domain.Bet;
+import com.monps.desktop.fx.CaseInsensitiveKey;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** A bet as a table row: the bet, plus what filtering and sorting need precomputed (label, search text, placement day). */
-public record BetRow(Bet bet, String matchLabel, String searchText, LocalDate placedOn) {
+/** A bet as a table row: the bet, plus what filtering and sorting need precomputed (match label, search text, placement day). */
+public record BetRow(Bet bet, CaseInsensitiveKey match, String searchText, LocalDate placedOn) {
 
-    public static BetRow of(Bet bet, ZoneId zone) {
+    /** Rows of many bets, where the bets on one match share one label key: a sort by match then reads few keys. */
+    public static List<BetRow> of(List<Bet> bets, ZoneId zone) {
+        Map<String, CaseInsensitiveKey> labels = new HashMap<>();
+        return bets.stream().map(bet -> of(bet, zone, labels.computeIfAbsent(bet.matchLabel(), CaseInsensitiveKey::of))).toList();
+    }
+
+    private static BetRow of(Bet bet, ZoneId zone, CaseInsensitiveKey match) {
         String search = String.join(" ", bet.homeTeam(), bet.awayTeam(), bet.bookmaker(),
                 bet.league() == null ? "" : bet.league(), bet.notes() == null ? "" : bet.notes()).toLowerCase(Locale.ROOT);
-        return new BetRow(bet, bet.matchLabel(), search, bet.placedAt().atZone(zone).toLocalDate());
+        return new BetRow(bet, match, search, bet.placedAt().atZone(zone).toLocalDate());
     }
 
     public String league() {

@@ -86,7 +86,7 @@ public final class BetsController extends LiveScreen<List<BetRow>> {
 
     @Override
     public void refresh() {
-        load(() -> listing.newestFirst().stream().map(b -> BetRow.of(b, ui.formats().zone())).toList(), rows -> {
+        load(() -> BetRow.of(listing.newestFirst(), ui.formats().zone()), rows -> {
             Long selectedId = selected().map(Bet::id).orElse(null);
             model.setRows(rows);
             reselect(selectedId);

@@ -2,6 +2,7 @@ package com.monps.desktop.bets;
 
 import com.monps.core.domain.BetStatus;
 import com.monps.core.domain.Outcome;
+import com.monps.desktop.fx.CaseInsensitiveKey;
 import com.monps.desktop.fx.ClvBadgeCell;
 import com.monps.desktop.fx.Columns;
 import com.monps.desktop.fx.FilterChoice;
@@ -129,7 +130,7 @@ public final class BetsView {
         table.setPlaceholder(new Label(i18n.get("bets.empty")));
         List<TableColumn<BetRow, ?>> columns = List.of(
                 Columns.text(i18n.get("col.kickoff"), "col-kickoff", r -> r.bet().commenceTime(), formats::dateTime, 112, false),
-                Columns.text(i18n.get("col.match"), "col-match", BetRow::matchLabel, s -> s, 230, false),
+                Columns.text(i18n.get("col.match"), "col-match", BetRow::match, CaseInsensitiveKey::text, 230, false),
                 Columns.text(i18n.get("col.league"), "col-league", BetRow::league, s -> s, 90, false),
                 Columns.<BetRow, Outcome>text(i18n.get("col.selection"), "col-selection", r -> r.bet().outcome(),
                         o -> i18n.get("outcome." + o.code()), 80, false),

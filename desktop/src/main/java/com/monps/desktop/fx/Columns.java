@@ -30,6 +30,9 @@ public final class Columns {
         if (a instanceof String x && b instanceof String y) {
             return x.compareToIgnoreCase(y);
         }
+        if (a instanceof CaseInsensitiveKey x && b instanceof CaseInsensitiveKey y) {
+            return x.compareTo(y);
+        }
         if (a instanceof Instant x && b instanceof Instant y) {
             return x.compareTo(y);
         }

@@ -9,15 +9,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class BetFilterTest {
 
-    private static final BetRow ROW = BetRow.of(new Bet(1, "m1", "Arsenal", "Chelsea", "soccer_epl", "EPL",
+    private static final BetRow ROW = BetRow.of(List.of(new Bet(1, "m1", "Arsenal", "Chelsea", "soccer_epl", "EPL",
             Instant.parse("2024-08-16T19:00:00Z"), Outcome.HOME, new BigDecimal("2.10"), new BigDecimal("10.00"), "pinnacle",
             null, null, null, false, BetStatus.PENDING, null, null, null, null, null, null, null, null, null, "late team news",
-            Instant.parse("2024-08-15T23:30:00Z"), null), ZoneOffset.UTC);
+            Instant.parse("2024-08-15T23:30:00Z"), null)), ZoneOffset.UTC).getFirst();
 
     @Test
     void dateRangeIsInclusiveOnPlacementDays() {
