@@ -78,6 +78,8 @@ class RolesTest {
         assertThatThrownBy(() -> desktop.dsl().execute(INSERT_ODDS))
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("permission denied for table odds_h2h");
+        assertThatThrownBy(() -> desktop.dsl().execute("DELETE FROM odds_latest"))
+                .hasMessageContaining("permission denied for table odds_latest");
     }
 
     @Test
@@ -141,7 +143,7 @@ class RolesTest {
 
     @Test
     void desktopReadsEveryTableAndTheStatistics() {
-        for (String table : new String[] {"matches", "bets", "odds_h2h", "opportunities", "api_requests", "job_runs", "bets_stats"}) {
+        for (String table : new String[] {"matches", "bets", "odds_h2h", "odds_latest", "opportunities", "api_requests", "job_runs", "bets_stats"}) {
             assertThat(desktop.dsl().fetch("SELECT * FROM " + table)).as(table).isNotNull();
         }
         assertThat(desktop.dsl().fetchValue("SELECT home_team FROM matches WHERE id = 'm1'")).isEqualTo("Arsenal");
@@ -151,12 +153,15 @@ class RolesTest {
     void agentWritesOddsMatchesOpportunitiesAndItsBookkeeping() {
         DSLContext sql = agent.dsl();
         sql.execute(INSERT_ODDS);
+        sql.execute("INSERT INTO odds_h2h (match_id, bookmaker, home_odds, draw_odds, away_odds, collected_at)"
+                + " VALUES ('m1', 'pinnacle', 2.00, 3.50, 3.90, '2024-08-17 13:55+00')");
         sql.execute("UPDATE matches SET completed = true, home_score = 2, away_score = 0 WHERE id = 'm1'");
         sql.execute(INSERT_OPPORTUNITY);
         sql.execute("INSERT INTO api_requests (endpoint, http_status, requests_remaining) VALUES ('/v4/sports/soccer_epl/odds', 200, 480)");
         sql.execute("INSERT INTO job_runs (job, status) VALUES ('collect', 'success')");
 
-        assertThat(owner.dsl().fetchValue("SELECT count(*) FROM odds_h2h")).isEqualTo(1L);
+        assertThat(owner.dsl().fetchValue("SELECT count(*) FROM odds_h2h")).isEqualTo(2L);
+        assertThat(sql.fetchValue("SELECT home_odds FROM odds_latest WHERE match_id = 'm1'")).isEqualTo(new BigDecimal("2.000"));
         assertThat(owner.dsl().fetchValue("SELECT completed FROM matches WHERE id = 'm1'")).isEqualTo(true);
         assertThat(owner.dsl().fetchValue("SELECT count(*) FROM opportunities")).isEqualTo(1L);
         assertThat(owner.dsl().fetchValue("SELECT requests_remaining FROM api_requests")).isEqualTo(480);
