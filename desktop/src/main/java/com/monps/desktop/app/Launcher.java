@@ -12,6 +12,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        SharedArchiveFolder.ensureExists();
         Application.launch(MonpsApp.class, args);
         System.exit(MonpsApp.exitCode());
     }
