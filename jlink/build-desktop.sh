@@ -9,7 +9,8 @@
 # Start-up: the runtime carries the CDS archive of its own classes; the application's classes go to a dynamic archive
 # that the JVM writes at the end of the first run into the user's data folder and maps at every later start
 # (-XX:+AutoCreateSharedArchive). The JVM does not rewrite an archive whose jars changed, so its name carries the
-# version: an upgrade starts a new one. jpackage expands $HOME in the options.
+# version: an upgrade starts a new one (the app deletes the old one: SharedArchiveFolder). jpackage expands $HOME in the
+# options.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
