@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
 
 import static com.monps.core.jooq.Tables.ODDS_LATEST;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,6 +93,37 @@ class LatestPricesTest {
 
         matches.upsert(List.of(match("m1", KICK_OFF.plusSeconds(3600))));
         assertThat(latest(db.dsl())).containsExactly(tuple("m1", "pinnacle", new BigDecimal("1.800")));
+    }
+
+    @Test
+    void staysEqualToItsDefinitionThroughRandomBatchesReschedulesAndLateMatches() {
+        Random random = new Random(70);
+        List<String> stored = new ArrayList<>();
+        for (int step = 0; step < 60; step++) {
+            String matchId = "m" + random.nextInt(6);
+            int action = random.nextInt(10);
+            if (action < 2) {
+                matches.upsert(List.of(match(matchId, KICK_OFF.plusSeconds(600L * (random.nextInt(13) - 6)))));
+                stored.add(matchId);
+            } else {
+                List<OddsSnapshot> batch = new ArrayList<>();
+                for (int row = random.nextInt(12); row >= 0; row--) {
+                    String bookmaker = List.of("pinnacle", "bet365", "williamhill").get(random.nextInt(3));
+                    String home = String.valueOf(1.5 + random.nextInt(100) / 100.0);
+                    batch.add(price("m" + random.nextInt(6), bookmaker, home, KICK_OFF.plusSeconds(60L * (random.nextInt(240) - 180))));
+                }
+                odds.merge(batch.stream().collect(Collectors.toMap(
+                        p -> p.matchId() + p.bookmaker() + p.collectedAt(), p -> p, (a, b) -> a)).values());
+            }
+        }
+
+        assertThat(stored).isNotEmpty();
+        assertThat(latest(db.dsl())).isEqualTo(db.dsl().fetch("""
+                SELECT DISTINCT ON (o.match_id, o.bookmaker) o.match_id, o.bookmaker, o.home_odds
+                FROM odds_h2h o JOIN matches m ON m.id = o.match_id
+                WHERE o.collected_at <= m.commence_time
+                ORDER BY o.match_id, o.bookmaker, o.collected_at DESC""")
+                .map(r -> tuple(r.get(0, String.class), r.get(1, String.class), r.get(2, BigDecimal.class))));
     }
 
     @Test
