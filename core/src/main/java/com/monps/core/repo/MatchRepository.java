@@ -7,11 +7,14 @@ import org.jooq.impl.DSL;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static com.monps.core.jooq.Tables.MATCHES;
+import static com.monps.core.jooq.Tables.ODDS_LATEST;
 
 /** Reads and upserts {@code matches}. */
 public final class MatchRepository {
@@ -58,6 +61,18 @@ public final class MatchRepository {
     /** The stored matches among {@code ids}, by id, in one query. */
     public Map<String, Match> findAll(Collection<String> ids) {
         return dsl.selectFrom(MATCHES).where(MATCHES.ID.in(ids)).fetchMap(MATCHES.ID, MatchRepository::toMatch);
+    }
+
+    /**
+     * Among {@code ids}, the matches whose market is two-way: prices are stored and none quotes a draw (basketball,
+     * American football, tennis...). A match with no price yet is not counted.
+     */
+    public Set<String> twoWay(Collection<String> ids) {
+        return new HashSet<>(dsl.select(ODDS_LATEST.MATCH_ID).from(ODDS_LATEST)
+                .where(ODDS_LATEST.MATCH_ID.in(ids))
+                .groupBy(ODDS_LATEST.MATCH_ID)
+                .having(DSL.boolAnd(ODDS_LATEST.DRAW_ODDS.isNull()))
+                .fetch(ODDS_LATEST.MATCH_ID));
     }
 
     /** Matches kicking off in [from, to), earliest first. */

@@ -28,6 +28,7 @@ import javafx.util.StringConverter;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -48,6 +49,7 @@ public final class BetDialog {
     private final Stage stage = new Stage();
     private final ComboBox<Match> match = new ComboBox<>();
     private final ComboBox<Outcome> outcome = new ComboBox<>(FXCollections.observableArrayList(Outcome.values()));
+    private Set<String> twoWayMatches = Set.of();
     private final TextField odds = new TextField();
     private final TextField stake = new TextField();
     private final ComboBox<String> bookmaker = new ComboBox<>();
@@ -75,15 +77,21 @@ public final class BetDialog {
         if (owner != null && owner.getScene() != null) {
             stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
         }
+        match.valueProperty().addListener((property, before, chosen) -> offerOutcomesOf(chosen));
         save.setOnAction(e -> submit());
         cancel.setOnAction(e -> stage.close());
     }
 
-    /** Opens the dialog over {@code matches}, filled from {@code form} (a prefilled opportunity, or a bet to correct). */
-    public void show(List<Match> matches, List<String> knownBookmakers, BetForm form, boolean matchFixed) {
+    /**
+     * Opens the dialog over {@code matches}, filled from {@code form} (a prefilled opportunity, or a bet to correct);
+     * the matches of {@code twoWay} offer home and away only.
+     */
+    public void show(List<Match> matches, Set<String> twoWay, List<String> knownBookmakers, BetForm form, boolean matchFixed) {
         this.prefill = form;
+        this.twoWayMatches = Set.copyOf(twoWay);
         match.setItems(FXCollections.observableArrayList(matches));
         match.setValue(form.match());
+        offerOutcomesOf(form.match());
         match.setDisable(matchFixed);
         outcome.setValue(form.outcome());
         outcome.setDisable(matchFixed);
@@ -94,6 +102,14 @@ public final class BetDialog {
         notes.setText(form.notes());
         stage.show();
         (matchFixed ? odds : match).requestFocus();
+    }
+
+    private void offerOutcomesOf(Match chosen) {
+        List<Outcome> choices = chosen != null && twoWayMatches.contains(chosen.id())
+                ? List.of(Outcome.HOME, Outcome.AWAY) : List.of(Outcome.values());
+        Outcome current = outcome.getValue();
+        outcome.getItems().setAll(choices);
+        outcome.setValue(current != null && choices.contains(current) ? current : null);
     }
 
     private void submit() {

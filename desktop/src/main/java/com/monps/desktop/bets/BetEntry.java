@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** Opens the bet dialog to record a new bet (from scratch or from an opportunity) or to correct a pending one. */
@@ -36,15 +37,19 @@ public final class BetEntry {
         this.clock = clock;
     }
 
-    /** Records a new bet over the matches of the next two weeks (plus the prefilled one, if it is older). */
+    /**
+     * Records a new bet over the matches of the next two weeks (plus the prefilled one, if it is older); a two-way
+     * match offers no draw.
+     */
     public void record(Window owner, BetForm prefill) {
-        ui.runner().run(() -> matches.kickingOffBetween(clock.instant(), clock.instant().plus(PICKER_HORIZON)), upcoming -> {
-            List<Match> choices = new ArrayList<>(upcoming);
+        ui.runner().run(() -> {
+            List<Match> choices = new ArrayList<>(matches.kickingOffBetween(clock.instant(), clock.instant().plus(PICKER_HORIZON)));
             if (prefill.match() != null && choices.stream().noneMatch(m -> m.id().equals(prefill.match().id()))) {
                 choices.addFirst(prefill.match());
             }
-            open(owner).show(choices, knownBookmakers.get(), prefill, false);
-        }, ui.status()::reportFailure);
+            return new Choices(choices, matches.twoWay(choices.stream().map(Match::id).toList()));
+        }, choices -> open(owner).show(choices.matches(), choices.twoWay(), knownBookmakers.get(), prefill, false),
+                ui.status()::reportFailure);
     }
 
     /** Corrects the odds, stake, bookmaker or notes of a pending bet. */
@@ -63,7 +68,7 @@ public final class BetEntry {
                             }
                         }, onFailed));
         lastDialog = dialog;
-        dialog.show(List.of(match), knownBookmakers.get(), form, true);
+        dialog.show(List.of(match), Set.of(), knownBookmakers.get(), form, true);
     }
 
     private BetDialog open(Window owner) {
@@ -71,6 +76,9 @@ public final class BetEntry {
                 (bet, onSaved, onFailed) -> ui.runner().run(() -> bets.insert(bet), id -> onSaved.run(), onFailed));
         lastDialog = dialog;
         return dialog;
+    }
+
+    private record Choices(List<Match> matches, Set<String> twoWay) {
     }
 
     /** The dialog opened last (for tests and the snapshot). */

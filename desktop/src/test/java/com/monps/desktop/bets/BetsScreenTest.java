@@ -2,9 +2,11 @@ package com.monps.desktop.bets;
 
 import com.monps.core.domain.BetStatus;
 import com.monps.core.domain.Match;
+import com.monps.core.domain.OddsSnapshot;
 import com.monps.core.domain.Outcome;
 import com.monps.core.repo.BetRepository;
 import com.monps.core.repo.MatchRepository;
+import com.monps.core.repo.OddsRepository;
 import com.monps.core.testing.Fixtures;
 import com.monps.core.testing.TestDatabase;
 import com.monps.desktop.fx.FxTestContext;
@@ -179,6 +181,29 @@ class BetsScreenTest {
 
         assertThat(controller.entry().lastDialog().stage().isShowing()).isFalse();
         assertThat(bets.history(BetRepository.BetQuery.latest(100))).hasSize(3);
+    }
+
+    @Test
+    void aTwoWayMatchOffersHomeAndAwayOnly(FxRobot robot) {
+        Instant tipOff = CLOCK.instant().plus(Duration.ofDays(1));
+        new MatchRepository(context.db().dsl()).upsert(List.of(Match.upcoming("nba1", "basketball_nba", "NBA", tipOff, "Celtics", "Knicks")));
+        new OddsRepository(context.db().dsl()).append(List.of(new OddsSnapshot("nba1", "draftkings", new BigDecimal("1.80"), null,
+                new BigDecimal("2.05"), CLOCK.instant(), CLOCK.instant())));
+        robot.clickOn("#bets-record");
+        WaitForAsyncUtils.waitForFxEvents();
+        var dialog = controller.entry().lastDialog();
+
+        robot.interact(() -> {
+            dialog.matchBox().getSelectionModel().select(0);
+            dialog.outcomeBox().setValue(Outcome.DRAW);
+        });
+        assertThat(dialog.matchBox().getValue().id()).isEqualTo("m-upcoming");
+        assertThat(dialog.outcomeBox().getItems()).containsExactly(Outcome.HOME, Outcome.DRAW, Outcome.AWAY);
+
+        robot.interact(() -> dialog.matchBox().getSelectionModel().select(1));
+        assertThat(dialog.matchBox().getValue().id()).isEqualTo("nba1");
+        assertThat(dialog.outcomeBox().getItems()).containsExactly(Outcome.HOME, Outcome.AWAY);
+        assertThat(dialog.outcomeBox().getValue()).isNull();
     }
 
     private void openDialogWith(FxRobot robot, String odds, String stake) {
