@@ -49,6 +49,22 @@ public final class BenchServer implements AutoCloseable {
         return config;
     }
 
+    /** Work on a fresh database: its connection and its configuration (for tools that connect themselves, like psql). */
+    @FunctionalInterface
+    public interface DatabaseWork {
+        void run(Database db, DatabaseConfig config) throws Exception;
+    }
+
+    /** Runs {@code work} on a new migrated database, dropped afterwards whatever happens. */
+    public void inFreshDatabase(String label, DatabaseWork work) throws Exception {
+        DatabaseConfig config = freshDatabase(label);
+        try (Database db = Database.connect(config)) {
+            work.run(db, config);
+        } finally {
+            drop(config);
+        }
+    }
+
     public void drop(DatabaseConfig database) {
         execute("DROP DATABASE IF EXISTS " + databaseName(database) + " WITH (FORCE)");
     }

@@ -8,7 +8,6 @@ import com.monps.bench.Measurement;
 import com.monps.bench.Report;
 import com.monps.bench.Timing;
 import com.monps.core.db.Database;
-import com.monps.core.db.DatabaseConfig;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -50,8 +49,7 @@ public final class ClvBenchmark implements Benchmark {
         int polls = options.integer("clv.polls", 50);
         int bets = options.integer("clv.bets", 100_000);
         int rounds = options.integer("clv.rounds", 3);
-        DatabaseConfig config = server.freshDatabase(NAME);
-        try (Database db = Database.connect(config)) {
+        server.inFreshDatabase(NAME, (db, config) -> {
             double setup = Timing.millis(() -> ClvData.load(db, oddsRows, polls, bets));
             report.progress(NAME, String.format("%d price rows and %d bets generated in %.0f s", oddsRows, bets, setup / 1000));
             ClvJob job = new ClvJob(db.dsl(), Clock.fixed(NOW, ZoneOffset.UTC));
@@ -77,9 +75,7 @@ public final class ClvBenchmark implements Benchmark {
                     "hand-written UPDATE (own-bookmaker close)", hand50, "<= 2x and < 2 s", job50 <= 2 * hand50 && job50 < 2000));
             report.add(new Measurement(NAME, "ClvJob.run, " + bets + " bets over " + oddsRows + " price rows", job50, "ms",
                     "UPDATE of the same bets' CLV columns without lookup", Timing.median(writeMillis), "-", null));
-        } finally {
-            server.drop(config);
-        }
+        });
     }
 
     private static void reset(Database db) {

@@ -6,8 +6,6 @@ import com.monps.bench.Benchmark;
 import com.monps.bench.Measurement;
 import com.monps.bench.Report;
 import com.monps.bench.Timing;
-import com.monps.core.db.Database;
-import com.monps.core.db.DatabaseConfig;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,36 +33,36 @@ public final class KillLoopBenchmark implements Benchmark {
         AgentProcess.requireJar();
         int runs = options.integer("fault.runs", 100);
         int betsPerRun = options.integer("fault.bets-per-run", 300);
-        DatabaseConfig config = server.freshDatabase(NAME);
         Path logs = Files.createTempDirectory("monps-fault-logs");
-        try (Database db = Database.connect(config)) {
-            SettledBook book = new SettledBook(db);
-            book.seed();
-            AgentProcess agent = new AgentProcess(config, logs);
-            book.addBets(betsPerRun);
-            double settleMillis = Timing.millis(() -> requireSuccess(agent.complete("settle")));
-            double clvMillis = Timing.millis(() -> requireSuccess(agent.complete("clv")));
-            report.progress(NAME, String.format("a clean run takes %.0f ms (settle), %.0f ms (clv), JVM start included",
-                    settleMillis, clvMillis));
-            int[] endedBeforeKill = killLoop(agent, book, runs, betsPerRun, Math.max(settleMillis, clvMillis), report);
-            requireSuccess(agent.complete("settle"));
-            requireSuccess(agent.complete("clv"));
-            AgentProcess.Result again = agent.complete("clv");
-            List<String> problems = book.problems();
-            if (!again.output().contains("for 0 bet(s)")) {
-                problems.add("a second clean clv still changed bets: " + again.output());
-            }
-            long stuck = db.dsl().fetchCount(db.dsl().selectFrom("job_runs").where("status = 'running'"));
-            report.note(NAME, String.format("%d runs (settle and clv alternating, %d new bets before each), %d killed mid-run,"
-                            + " %d had ended before their kill; %d kills interrupted a running job (job_runs rows left 'running')",
-                    runs, betsPerRun, runs - endedBeforeKill[0], endedBeforeKill[0], stuck));
-            problems.stream().limit(10).forEach(p -> report.note(NAME, "PROBLEM " + p));
-            int bets = book.betsAdded();
-            report.add(new Measurement(NAME, "bets settled once with the right profit and closing odds after " + runs
-                    + " SIGKILLs", problems.isEmpty() ? bets : 0, "bets", "bets placed", bets, "all, no problem",
-                    problems.isEmpty()));
+        try {
+            server.inFreshDatabase(NAME, (db, config) -> {
+                SettledBook book = new SettledBook(db);
+                book.seed();
+                AgentProcess agent = new AgentProcess(config, logs);
+                book.addBets(betsPerRun);
+                double settleMillis = Timing.millis(() -> requireSuccess(agent.complete("settle")));
+                double clvMillis = Timing.millis(() -> requireSuccess(agent.complete("clv")));
+                report.progress(NAME, String.format("a clean run takes %.0f ms (settle), %.0f ms (clv), JVM start included",
+                        settleMillis, clvMillis));
+                int[] endedBeforeKill = killLoop(agent, book, runs, betsPerRun, Math.max(settleMillis, clvMillis), report);
+                requireSuccess(agent.complete("settle"));
+                requireSuccess(agent.complete("clv"));
+                AgentProcess.Result again = agent.complete("clv");
+                List<String> problems = book.problems();
+                if (!again.output().contains("for 0 bet(s)")) {
+                    problems.add("a second clean clv still changed bets: " + again.output());
+                }
+                long stuck = db.dsl().fetchCount(db.dsl().selectFrom("job_runs").where("status = 'running'"));
+                report.note(NAME, String.format("%d runs (settle and clv alternating, %d new bets before each), %d killed mid-run,"
+                                + " %d had ended before their kill; %d kills interrupted a running job (job_runs rows left 'running')",
+                        runs, betsPerRun, runs - endedBeforeKill[0], endedBeforeKill[0], stuck));
+                problems.stream().limit(10).forEach(p -> report.note(NAME, "PROBLEM " + p));
+                int bets = book.betsAdded();
+                report.add(new Measurement(NAME, "bets settled once with the right profit and closing odds after " + runs
+                        + " SIGKILLs", problems.isEmpty() ? bets : 0, "bets", "bets placed", bets, "all, no problem",
+                        problems.isEmpty()));
+            });
         } finally {
-            server.drop(config);
             deleteTree(logs);
         }
     }

@@ -8,9 +8,7 @@ import com.monps.bench.Report;
 import com.monps.bench.Timing;
 import com.monps.core.db.Database;
 import com.monps.core.db.DatabaseConfig;
-import com.monps.core.domain.Match;
 import com.monps.core.domain.OddsSnapshot;
-import com.monps.core.repo.MatchRepository;
 import com.monps.core.repo.OddsRepository;
 
 import java.nio.file.Files;
@@ -48,20 +46,16 @@ public final class IngestBenchmark implements Benchmark {
         int rounds = options.integer("ingest.rounds", 3);
         List<OddsSnapshot> prices = OddsRows.generate(rows, 25, 7);
         Path file = Files.createTempFile("monps-bench-odds", ".tsv");
-        DatabaseConfig config = server.freshDatabase(NAME);
-        try (Database db = Database.connect(config)) {
-            OddsRows.writeCopyText(prices, file);
-            List<Match> matches = OddsRows.matchesOf(prices);
-            MatchRepository matchRepository = new MatchRepository(db.dsl());
-            for (int from = 0; from < matches.size(); from += 1000) {
-                matchRepository.upsert(matches.subList(from, Math.min(matches.size(), from + 1000)));
-            }
-            Map<String, double[]> millis = measure(loaders(db, config, prices, file), rounds, db, prices.size(), report);
-            millis.put(REMERGE, remerge(db, prices, rounds, report));
-            reportRates(millis, prices.size(), report);
+        try {
+            server.inFreshDatabase(NAME, (db, config) -> {
+                OddsRows.writeCopyText(prices, file);
+                OddsRows.storeMatches(db, OddsRows.matchesOf(prices));
+                Map<String, double[]> millis = measure(loaders(db, config, prices, file), rounds, db, prices.size(), report);
+                millis.put(REMERGE, remerge(db, prices, rounds, report));
+                reportRates(millis, prices.size(), report);
+            });
         } finally {
             Files.deleteIfExists(file);
-            server.drop(config);
         }
     }
 

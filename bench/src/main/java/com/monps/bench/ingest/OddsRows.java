@@ -1,7 +1,9 @@
 package com.monps.bench.ingest;
 
+import com.monps.core.db.Database;
 import com.monps.core.domain.Match;
 import com.monps.core.domain.OddsSnapshot;
+import com.monps.core.repo.MatchRepository;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -57,6 +59,14 @@ public final class OddsRows {
         return rows.stream().map(OddsSnapshot::matchId).distinct()
                 .map(id -> Match.upcoming(id, "soccer_epl", "EPL", KICK_OFF, "Home " + id, "Away " + id))
                 .toList();
+    }
+
+    /** Stores {@code matches} in statements of 1 000 (one statement of all of them would pass PostgreSQL's 65 535 parameters). */
+    public static void storeMatches(Database db, List<Match> matches) {
+        MatchRepository repository = new MatchRepository(db.dsl());
+        for (int from = 0; from < matches.size(); from += 1000) {
+            repository.upsert(matches.subList(from, Math.min(matches.size(), from + 1000)));
+        }
     }
 
     /** The rows in COPY text format, exactly what {@code psql \copy} reads. Returns the file's size in bytes. */

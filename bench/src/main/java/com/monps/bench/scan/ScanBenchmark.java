@@ -12,7 +12,6 @@ import com.monps.core.agents.OpportunityScan;
 import com.monps.core.agents.ScanReport;
 import com.monps.core.agents.ScanSettings;
 import com.monps.core.db.Database;
-import com.monps.core.db.DatabaseConfig;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -51,8 +50,7 @@ public final class ScanBenchmark implements Benchmark {
         int events = options.integer("scan.events", 5000);
         int played = options.integer("scan.played", 1000);
         int runs = options.integer("scan.runs", 5);
-        DatabaseConfig config = server.freshDatabase(NAME);
-        try (Database db = Database.connect(config)) {
+        server.inFreshDatabase(NAME, (db, config) -> {
             ScanMarkets.load(db, AS_OF, events, played, 5);
             db.dsl().execute("VACUUM ANALYZE");
             OpportunityScan scan = new OpportunityScan(db.dsl(), ScanSettings.DEFAULTS, Bankroll.configured(new BigDecimal("1000")));
@@ -78,9 +76,7 @@ public final class ScanBenchmark implements Benchmark {
                     Timing.median(tableMillis), "< 100 ms", median < 100));
             report.add(new Measurement(NAME, figure, median, "ms", "latest prices read alone from odds_h2h (DISTINCT ON)",
                     Timing.median(seriesMillis), "-", null));
-        } finally {
-            server.drop(config);
-        }
+        });
     }
 
     private static int latestPrices(Database db, String query) throws Exception {

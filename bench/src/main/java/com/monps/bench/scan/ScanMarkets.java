@@ -4,7 +4,6 @@ import com.monps.bench.ingest.OddsRows;
 import com.monps.core.db.Database;
 import com.monps.core.domain.Match;
 import com.monps.core.domain.OddsSnapshot;
-import com.monps.core.repo.MatchRepository;
 import com.monps.core.repo.OddsRepository;
 
 import java.math.BigDecimal;
@@ -39,10 +38,7 @@ final class ScanMarkets {
             matches.add(isPlayed ? match.withScore(random.nextInt(4), random.nextInt(3), true, kickOff.plusSeconds(7200)) : match);
             addPolls(prices, match.id(), isPlayed ? kickOff : asOf, random);
         }
-        MatchRepository matchRepository = new MatchRepository(db.dsl());
-        for (int from = 0; from < matches.size(); from += 1000) {
-            matchRepository.upsert(matches.subList(from, Math.min(matches.size(), from + 1000)));
-        }
+        OddsRows.storeMatches(db, matches);
         new OddsRepository(db.dsl()).append(prices);
     }
 

@@ -7,7 +7,6 @@ import com.monps.bench.Measurement;
 import com.monps.bench.Report;
 import com.monps.bench.Timing;
 import com.monps.core.db.Database;
-import com.monps.core.db.DatabaseConfig;
 import com.monps.core.domain.BetStats;
 import com.monps.core.repo.StatsRepository;
 
@@ -42,8 +41,7 @@ public final class StatsBenchmark implements Benchmark {
     public void run(BenchServer server, BenchOptions options, Report report) throws Exception {
         int bets = options.integer("stats.bets", 1_000_000);
         int samples = options.integer("stats.samples", 60);
-        DatabaseConfig config = server.freshDatabase(NAME);
-        try (Database db = Database.connect(config)) {
+        server.inFreshDatabase(NAME, (db, config) -> {
             loadBets(db, bets, report);
             StatsRepository stats = new StatsRepository(db.dsl());
             BetStats figures = stats.betStats();
@@ -56,9 +54,7 @@ public final class StatsBenchmark implements Benchmark {
             if (stats.betStats().totalBets() != bets) {
                 throw new IllegalStateException("the running totals drifted while measuring their write cost");
             }
-        } finally {
-            server.drop(config);
-        }
+        });
     }
 
     /** Interleaved samples of the statistics, the count and the V1 full scan, after 5 warm-up rounds. */

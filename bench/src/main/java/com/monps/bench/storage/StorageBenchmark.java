@@ -7,7 +7,6 @@ import com.monps.bench.Measurement;
 import com.monps.bench.Report;
 import com.monps.bench.ingest.OddsRows;
 import com.monps.core.db.Database;
-import com.monps.core.db.DatabaseConfig;
 import com.monps.core.domain.OddsSnapshot;
 import com.monps.core.repo.OddsRepository;
 
@@ -37,19 +36,19 @@ public final class StorageBenchmark implements Benchmark {
         int rows = options.integer("storage.rows", 1_000_000);
         List<OddsSnapshot> prices = OddsRows.generate(rows, 25, 13);
         Path file = Files.createTempFile("monps-bench-storage", ".tsv");
-        DatabaseConfig config = server.freshDatabase(NAME);
-        try (Database db = Database.connect(config)) {
-            double textBytes = OddsRows.writeCopyText(prices, file) / (double) prices.size();
-            new OddsRepository(db.dsl()).append(prices);
-            Sizes sizes = sizes(db, prices.size());
-            report.add(new Measurement(NAME, "odds_h2h total bytes/row (heap " + fmt(sizes.heap) + " + index " + fmt(sizes.index)
-                    + " + toast " + fmt(sizes.toast) + ")", sizes.total(), "B", "COPY text bytes/row", textBytes, "-", null));
-            report.add(new Measurement(NAME, "odds_h2h heap bytes/row", sizes.heap, "B", "tuple size (pg_column_size)",
-                    sizes.tuple, "-", null));
-            SeasonProjection.fromOptions(options).report(NAME, sizes.total(), report);
+        try {
+            server.inFreshDatabase(NAME, (db, config) -> {
+                double textBytes = OddsRows.writeCopyText(prices, file) / (double) prices.size();
+                new OddsRepository(db.dsl()).append(prices);
+                Sizes sizes = sizes(db, prices.size());
+                report.add(new Measurement(NAME, "odds_h2h total bytes/row (heap " + fmt(sizes.heap) + " + index " + fmt(sizes.index)
+                        + " + toast " + fmt(sizes.toast) + ")", sizes.total(), "B", "COPY text bytes/row", textBytes, "-", null));
+                report.add(new Measurement(NAME, "odds_h2h heap bytes/row", sizes.heap, "B", "tuple size (pg_column_size)",
+                        sizes.tuple, "-", null));
+                SeasonProjection.fromOptions(options).report(NAME, sizes.total(), report);
+            });
         } finally {
             Files.deleteIfExists(file);
-            server.drop(config);
         }
     }
 
