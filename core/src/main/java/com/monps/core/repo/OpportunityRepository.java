@@ -50,16 +50,8 @@ public final class OpportunityRepository {
      * (bench/RESULTS.md, "scan").
      */
     public int upsert(Collection<Opportunity> opportunities) {
-        if (opportunities.isEmpty()) {
-            return 0;
-        }
-        return dsl.connectionResult(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
-                Columns columns = new Columns(opportunities);
-                columns.bind(connection, statement);
-                return statement.executeUpdate();
-            }
-        });
+        Columns columns = new Columns(opportunities);
+        return dsl.connectionResult(connection -> upsert(connection, columns));
     }
 
     /**
@@ -68,15 +60,26 @@ public final class OpportunityRepository {
      * scan's transaction. Returns the number of rows upserted.
      */
     public int replaceForMatches(Collection<String> scannedMatchIds, Collection<Opportunity> fresh) {
-        int written = upsert(fresh);
-        dsl.connection(connection -> {
+        Columns columns = new Columns(fresh);
+        return dsl.connectionResult(connection -> {
+            int written = upsert(connection, columns);
             try (PreparedStatement statement = connection.prepareStatement(DELETE_STALE)) {
                 statement.setArray(1, connection.createArrayOf("text", scannedMatchIds.toArray()));
-                new Columns(fresh).bindKeys(connection, statement, 2);
+                columns.bindKeys(connection, statement, 2);
                 statement.executeUpdate();
             }
+            return written;
         });
-        return written;
+    }
+
+    private static int upsert(Connection connection, Columns columns) throws SQLException {
+        if (columns.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
+            columns.bind(connection, statement);
+            return statement.executeUpdate();
+        }
     }
 
     /** The best {@code limit} opportunities by edge, newest detection breaking ties. */
@@ -107,8 +110,10 @@ public final class OpportunityRepository {
     private static final class Columns {
 
         private final Object[][] columns = new Object[13][];
+        private final int rows;
 
         Columns(Collection<Opportunity> opportunities) {
+            rows = opportunities.size();
             for (int c = 0; c < columns.length; c++) {
                 columns[c] = new Object[opportunities.size()];
             }
@@ -122,6 +127,10 @@ public final class OpportunityRepository {
                 }
                 row++;
             }
+        }
+
+        boolean isEmpty() {
+            return rows == 0;
         }
 
         void bind(Connection connection, PreparedStatement statement) throws SQLException {
