@@ -4,14 +4,18 @@ import com.monps.core.domain.Match;
 import com.monps.core.domain.OddsSnapshot;
 import com.monps.core.domain.Outcome;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * An upcoming match with each bookmaker's latest prices before the scan's time and before kick-off. A market is 1X2
  * when any bookmaker quotes a draw (then a bookmaker quoting none is left out: its line is incomplete), else two-way
- * (tennis, basketball, American sports).
+ * (tennis, basketball, American sports). Bookmakers iterate in name order, so that the agents find, and the scan
+ * stores, a market's prices in the same order on every run.
  */
 public record Market(Match match, Map<String, OddsSnapshot> latest) {
 
@@ -20,13 +24,13 @@ public record Market(Match match, Map<String, OddsSnapshot> latest) {
 
     public Market {
         boolean withDraw = latest.values().stream().anyMatch(OddsSnapshot::hasDraw);
-        Map<String, OddsSnapshot> complete = new LinkedHashMap<>();
+        SortedMap<String, OddsSnapshot> complete = new TreeMap<>();
         latest.forEach((bookmaker, snapshot) -> {
             if (snapshot.hasDraw() == withDraw) {
                 complete.put(bookmaker, snapshot);
             }
         });
-        latest = Map.copyOf(complete);
+        latest = Collections.unmodifiableSortedMap(complete);
     }
 
     public boolean twoWay() {
