@@ -2,6 +2,7 @@ package com.monps.agent;
 
 import com.monps.agent.clv.ClvJob;
 import com.monps.agent.collect.CollectJob;
+import com.monps.agent.collect.PlannedCollectJob;
 import com.monps.agent.config.AgentConfig;
 import com.monps.agent.jobs.Job;
 import com.monps.agent.jobs.JobRunner;
@@ -12,6 +13,7 @@ import com.monps.agent.oddsapi.OddsApiSettings;
 import com.monps.agent.oddsapi.RetryPolicy;
 import com.monps.agent.plan.CollectionSchedule;
 import com.monps.agent.plan.CreditPlanner;
+import com.monps.agent.plan.WatchChanges;
 import com.monps.agent.scan.ScanJob;
 import com.monps.agent.scheduler.CollectionPlan;
 import com.monps.agent.settle.SettleJob;
@@ -39,15 +41,23 @@ public final class AgentContext implements AutoCloseable {
     private final OkHttpClient http;
     private final PrometheusMeterRegistry meters;
     private final JobRunner runner;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final ApiRequestLog apiRequests;
     private final OddsApiClient oddsApi;
     private final CollectionSchedule collectionSchedule;
-    private final List<Job> jobs;
+    private final CollectJob collect;
+    private final List<Job> otherJobs;
+    private final WatchChanges watched = new WatchChanges();
     private final AgentMetrics metrics;
 
     public AgentContext(AgentConfig config) {
+        this(config, Clock.systemUTC());
+    }
+
+    /** On {@code clock}: every job, the credit planner and the API ledger read the time from it (tests simulate time). */
+    public AgentContext(AgentConfig config, Clock clock) {
         this.config = config;
+        this.clock = clock;
         this.database = Database.connect(config.database());
         this.http = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(10))
@@ -57,27 +67,41 @@ public final class AgentContext implements AutoCloseable {
         this.meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         this.metrics = AgentMetrics.bind(meters, database, config.creditBudget());
         this.runner = new JobRunner(database.dsl(), meters);
-        this.apiRequests = new ApiRequestLog(database.dsl(), meters);
+        this.apiRequests = new ApiRequestLog(database.dsl(), meters, clock);
         OddsApiSettings api = new OddsApiSettings(OddsApiSettings.parseUrl(config.oddsApiUrl()), config.oddsApiKey(),
                 AgentConfig.split(config.regions()), config.bookmakers(), RetryPolicy.standard(config.apiRetryBase()));
         this.oddsApi = new OddsApiClient(http, api, apiRequests, meters);
         this.collectionSchedule = new CollectionSchedule(database.dsl(), apiRequests, CreditPlanner.standard(),
                 config.creditBudget(), config.sports(), api.oddsCallCost());
-        this.jobs = List.of(
-                new CollectJob(oddsApi, database.dsl(), meters, clock, config.sports()),
+        this.collect = new CollectJob(oddsApi, database.dsl(), meters, clock, config.sports());
+        this.otherJobs = List.of(
                 new SettleJob(oddsApi, database.dsl(), clock, config.settleDelay()),
                 new ClvJob(database.dsl(), clock));
     }
 
-    /** Every job of the agent, by name: collect, settle, clv, scan. */
+    /** Every job of the agent, by name, as a command or the control API runs it: collect (every sport), settle, clv, scan. */
     public List<Job> jobs() {
-        return Stream.concat(jobs.stream(), Stream.of(scanJob())).toList();
+        return withCollect(collect);
+    }
+
+    /** The jobs as the scheduler runs them: {@code collect} makes only the odds calls the credit plan has due. */
+    public List<Job> scheduledJobs() {
+        return withCollect(new PlannedCollectJob(collect, collectionSchedule, clock));
+    }
+
+    private List<Job> withCollect(Job collectJob) {
+        return Stream.of(Stream.of(collectJob), otherJobs.stream(), Stream.of(scanJob())).flatMap(s -> s).toList();
     }
 
     private Job scanJob() {
         var dsl = database.dsl();
         return new ScanJob(new OpportunityScan(dsl, ScanSettings.DEFAULTS, Bankroll.fromBets(dsl, config.startingBankroll())),
-                meters, clock);
+                meters, clock, watched);
+    }
+
+    /** Where bets placed and opportunities found are announced, so that the collection plan can follow them at once. */
+    public WatchChanges watched() {
+        return watched;
     }
 
     public Job job(String name) {

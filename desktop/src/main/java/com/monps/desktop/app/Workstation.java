@@ -18,7 +18,7 @@ import com.monps.desktop.bets.BetsView;
 import com.monps.desktop.dashboard.DashboardController;
 import com.monps.desktop.dashboard.DashboardModel;
 import com.monps.desktop.dashboard.DashboardView;
-import com.monps.desktop.fx.ChangeFeed;
+import com.monps.core.db.ChangeFeed;
 import com.monps.desktop.fx.ConnectionStatus;
 import com.monps.desktop.fx.Formats;
 import com.monps.desktop.fx.I18n;

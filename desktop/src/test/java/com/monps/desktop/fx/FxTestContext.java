@@ -1,5 +1,6 @@
 package com.monps.desktop.fx;
 
+import com.monps.core.db.ChangeFeed;
 import com.monps.core.db.Channels;
 import com.monps.core.db.Database;
 import javafx.application.Platform;

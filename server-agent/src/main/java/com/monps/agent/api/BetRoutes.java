@@ -1,6 +1,7 @@
 package com.monps.agent.api;
 
 import com.monps.agent.metrics.AgentMetrics;
+import com.monps.agent.plan.WatchChanges;
 import com.monps.core.domain.Bet;
 import com.monps.core.domain.BetStatus;
 import com.monps.core.repo.BetRepository;
@@ -22,8 +23,10 @@ final class BetRoutes {
     private final StatsRepository stats;
     private final BetUpdates updates;
     private final Counter placed;
+    private final WatchChanges watched;
 
-    BetRoutes(BetRepository bets, StatsRepository stats, MeterRegistry meters, Clock clock) {
+    BetRoutes(BetRepository bets, StatsRepository stats, MeterRegistry meters, Clock clock, WatchChanges watched) {
+        this.watched = watched;
         this.bets = bets;
         this.stats = stats;
         this.updates = new BetUpdates(bets, clock);
@@ -41,6 +44,7 @@ final class BetRoutes {
     private Response place(Request request) {
         long id = bets.insert(request.body(PlaceBetRequest.class).toNewBet());
         placed.increment();
+        watched.changed("bet " + id + " placed");
         Bet bet = bets.find(id).orElseThrow();
         return Response.json(201, bet);
     }

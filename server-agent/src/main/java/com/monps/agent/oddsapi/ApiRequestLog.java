@@ -6,6 +6,7 @@ import com.monps.core.db.ConnectionRetry;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,15 +27,26 @@ public final class ApiRequestLog {
     private final AtomicReference<Double> remaining = new AtomicReference<>(Double.NaN);
 
     private final ConnectionRetry retry;
+    private final Clock clock;
 
     public ApiRequestLog(DSLContext dsl, MeterRegistry meters) {
-        this(dsl, meters, ConnectionRetry.standard());
+        this(dsl, meters, Clock.systemUTC());
+    }
+
+    /** Answers are dated by {@code clock}: the planner counts this month's credits and each sport's last call by it. */
+    public ApiRequestLog(DSLContext dsl, MeterRegistry meters, Clock clock) {
+        this(dsl, meters, ConnectionRetry.standard(), clock);
     }
 
     /** With {@code retry} deciding how long the record of an answer already paid for waits for the database. */
     public ApiRequestLog(DSLContext dsl, MeterRegistry meters, ConnectionRetry retry) {
+        this(dsl, meters, retry, Clock.systemUTC());
+    }
+
+    private ApiRequestLog(DSLContext dsl, MeterRegistry meters, ConnectionRetry retry, Clock clock) {
         this.dsl = dsl;
         this.retry = retry;
+        this.clock = clock;
         Gauge.builder("monps.credits.remaining", remaining, AtomicReference::get)
                 .description("credits left on The Odds API key, as its last answer reported")
                 .register(meters);
@@ -49,6 +61,7 @@ public final class ApiRequestLog {
                 .set(API_REQUESTS.REQUESTS_REMAINING, credits.remaining())
                 .set(API_REQUESTS.REQUESTS_USED, credits.used())
                 .set(API_REQUESTS.REQUESTS_LAST, credits.last())
+                .set(API_REQUESTS.REQUESTED_AT, OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)))
                 .execute());
         if (credits.remaining() != null) {
             remaining.set(credits.remaining().doubleValue());

@@ -2,6 +2,7 @@ package com.monps.agent.scan;
 
 import com.monps.agent.jobs.Job;
 import com.monps.agent.jobs.JobResult;
+import com.monps.agent.plan.WatchChanges;
 import com.monps.core.agents.OpportunityScan;
 import com.monps.core.agents.ScanReport;
 import io.micrometer.core.instrument.Counter;
@@ -20,11 +21,18 @@ public final class ScanJob implements Job {
     private final OpportunityScan scan;
     private final Counter opportunities;
     private final Clock clock;
+    private final WatchChanges watched;
 
     public ScanJob(OpportunityScan scan, MeterRegistry meters, Clock clock) {
+        this(scan, meters, clock, new WatchChanges());
+    }
+
+    /** Tells {@code watched} when a scan writes opportunities: their matches may need a closing-price call. */
+    public ScanJob(OpportunityScan scan, MeterRegistry meters, Clock clock, WatchChanges watched) {
         this.scan = scan;
         this.opportunities = meters.counter("monps.opportunities");
         this.clock = clock;
+        this.watched = watched;
     }
 
     @Override
@@ -36,6 +44,9 @@ public final class ScanJob implements Job {
     public JobResult run() {
         ScanReport report = scan.scan(clock.instant());
         opportunities.increment(report.opportunities());
+        if (report.opportunities() > 0) {
+            watched.changed("scan wrote " + report.opportunities() + " opportunities");
+        }
         return new JobResult(report.opportunities(), report.describe());
     }
 }

@@ -1,6 +1,7 @@
 package com.monps.agent.scheduler;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.logging.LogLevel;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
@@ -26,9 +27,24 @@ public final class AgentScheduler implements AutoCloseable {
     private final List<ScheduledJob> jobs;
 
     public AgentScheduler(DataSource dataSource, JobRunner runner, List<ScheduledJob> jobs, SchedulerSettings settings) {
+        this(dataSource, runner, jobs, polling(settings));
+    }
+
+    /** With {@code factory} building the db-scheduler over the jobs' tasks (tests build a manual one on their clock). */
+    public AgentScheduler(DataSource dataSource, JobRunner runner, List<ScheduledJob> jobs, SchedulerFactory factory) {
         this.jobs = List.copyOf(jobs);
-        List<RecurringTask<Void>> tasks = this.jobs.stream().map(job -> task(job, runner)).toList();
-        this.scheduler = Scheduler.create(dataSource)
+        this.scheduler = factory.create(dataSource, this.jobs.stream().map(job -> task(job, runner)).toList());
+    }
+
+    /** Builds the scheduler of the jobs' recurring tasks. */
+    @FunctionalInterface
+    public interface SchedulerFactory {
+        Scheduler create(DataSource dataSource, List<RecurringTask<Void>> tasks);
+    }
+
+    /** db-scheduler polling the database as {@code settings} say: the daemon's scheduler. */
+    public static SchedulerFactory polling(SchedulerSettings settings) {
+        return (dataSource, tasks) -> Scheduler.create(dataSource)
                 .startTasks(tasks)
                 .pollingInterval(settings.pollingInterval())
                 .threads(settings.threads())
@@ -43,6 +59,11 @@ public final class AgentScheduler implements AutoCloseable {
     public void start() {
         scheduler.start();
         jobs.forEach(j -> log.info("scheduled {}: {}", j.job().name(), j.schedule()));
+    }
+
+    /** Reads and moves executions: the replanner reschedules {@code collect} through it. */
+    public SchedulerClient client() {
+        return scheduler;
     }
 
     /** Stops polling and waits (up to the configured limit) for the runs in progress to finish. */

@@ -1,5 +1,6 @@
 package com.monps.agent.api;
 
+import com.monps.agent.plan.WatchChanges;
 import com.monps.agent.jobs.Job;
 import com.monps.agent.jobs.JobRunner;
 import com.monps.core.db.Database;
@@ -8,6 +9,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.jooq.DSLContext;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -37,7 +39,7 @@ final class ApiHarness implements AutoCloseable {
     ApiHarness(Function<DSLContext, List<Job>> jobs) {
         this.database = TestDatabase.fresh();
         this.runner = new JobRunner(database.dsl(), meters);
-        List<Route> routes = ControlApi.routes(database.dsl(), runner, jobs.apply(database.dsl()), meters, meters::scrape);
+        List<Route> routes = ControlApi.routes(database.dsl(), runner, jobs.apply(database.dsl()), meters, meters::scrape, Clock.systemUTC(), new WatchChanges());
         this.server = ApiServer.start(new InetSocketAddress("127.0.0.1", 0), TOKEN, routes, meters);
     }
 

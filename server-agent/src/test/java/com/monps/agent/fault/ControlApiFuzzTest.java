@@ -1,5 +1,6 @@
 package com.monps.agent.fault;
 
+import com.monps.agent.plan.WatchChanges;
 import com.monps.agent.api.ApiServer;
 import com.monps.agent.api.ControlApi;
 import com.monps.agent.clv.ClvJob;
@@ -55,7 +56,7 @@ class ControlApiFuzzTest {
             PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             JobRunner runner = new JobRunner(db.dsl(), meters);
             try (ApiServer server = ApiServer.start(new InetSocketAddress("127.0.0.1", 0), TOKEN,
-                    ControlApi.routes(db.dsl(), runner, List.of(new ClvJob(db.dsl(), Clock.systemUTC())), meters, meters::scrape),
+                    ControlApi.routes(db.dsl(), runner, List.of(new ClvJob(db.dsl(), Clock.systemUTC())), meters, meters::scrape, Clock.systemUTC(), new WatchChanges()),
                     meters)) {
                 HttpClient client = HttpClient.newHttpClient();
                 for (int round = 0; round < 40; round++) {

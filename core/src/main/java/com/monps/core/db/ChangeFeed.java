@@ -1,4 +1,4 @@
-package com.monps.desktop.fx;
+package com.monps.core.db;
 
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;

@@ -1,4 +1,4 @@
-package com.monps.desktop.fx;
+package com.monps.core.db;
 
 import com.monps.core.db.Channels;
 import com.monps.core.db.Database;

@@ -1,0 +1,177 @@
+package com.monps.agent.simulation;
+
+import com.monps.agent.cli.DaemonConfigs;
+import com.monps.agent.simulation.SimulatedMonth.Outcomes;
+import com.monps.agent.simulation.SimulatedMonth.PlannedBet;
+import com.monps.agent.simulation.SimulatedOddsApi.Call;
+import com.monps.core.db.Database;
+import com.monps.core.db.DatabaseConfig;
+import com.monps.core.history.Bookmaker;
+import com.monps.core.history.HistoricalMatch;
+import com.monps.core.testing.HistoryFiles;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+/**
+ * The daemon as deployed, over a simulated month of three leagues: db-scheduler, the credit planner, collect, settle,
+ * clv, scan and the control API, on one clock, against a stand-in Odds API serving the real fixtures and prices of
+ * November 2019 with the real cost headers. Once with one daemon, once with two on one database.
+ */
+class DaemonMonthSimulationTest {
+
+    private static final int BUDGET = 500;
+
+    private static List<HistoricalMatch> fixtures;
+    private static List<PlannedBet> bets;
+
+    @BeforeAll
+    static void readSeasons() {
+        assumeThat(Files.isDirectory(HistoryFiles.SHARED_SEASONS)).as("the shared seasons in %s", HistoryFiles.SHARED_SEASONS)
+                .isTrue();
+        fixtures = SimulatedMonth.fixtures(HistoryFiles.SHARED_SEASONS);
+        bets = SimulatedMonth.bets(fixtures);
+    }
+
+    @Test
+    void oneDaemonKeepsToTheBudgetCapturesClosingPricesAndSettlesEveryBet() {
+        Month month = live(1);
+
+        assertThat(bets.size()).as("bets placed").isGreaterThan(30);
+        assertThat(bets.stream().filter(PlannedBet::late).count()).as("bets in the last 45 minutes").isGreaterThan(15);
+        assertThat(month.credits()).as("credits spent in November").isLessThanOrEqualTo(BUDGET).isGreaterThan(BUDGET / 2);
+        assertThat(month.outcomes().projectionAtMiddle()).as("status's projection at mid-month")
+                .isBetween((int) Math.floor(month.credits() * 0.9), (int) Math.ceil(month.credits() * 1.1));
+
+        assertEveryOddsCallWasPlanned(month);
+        assertClosingPricesCaptured(month);
+        assertEveryBetSettledOnceWithItsClv(month);
+    }
+
+    @Test
+    void twoDaemonsOnOneDatabaseMakeTheSameCallsAndRowsAsOne() {
+        Month one = live(1);
+        Month two = live(2);
+
+        assertThat(two.calls()).as("every odds and scores call, once").isEqualTo(one.calls());
+        assertThat(two.bets()).isEqualTo(one.bets());
+        assertThat(two.pricesStored()).isEqualTo(one.pricesStored());
+        assertThat(two.jobRuns()).as("runs per job").isEqualTo(one.jobRuns());
+    }
+
+    private static void assertEveryOddsCallWasPlanned(Month month) {
+        Map<Instant, Set<String>> calledAt = month.calls().stream().filter(c -> c.endpoint().equals("odds"))
+                .collect(Collectors.groupingBy(Call::at, Collectors.mapping(Call::sport, Collectors.toSet())));
+        Map<Instant, Set<String>> plannedAt = new HashMap<>();
+        month.outcomes().rounds().forEach(r -> plannedAt.put(r.at(), r.plannedSports()));
+
+        calledAt.forEach((at, sports) -> assertThat(sports).as("sports called at %s", at).isSubsetOf(plannedAt.get(at)));
+        assertThat(calledAt.values()).as("closing-price calls for one league alone")
+                .anyMatch(sports -> sports.size() == 1);
+    }
+
+    private static void assertClosingPricesCaptured(Month month) {
+        long captured = bets.stream().filter(bet -> {
+            Instant last = month.lastPriceBeforeKickOff().get(SimulatedOddsApi.eventId(bet.match()));
+            return last != null && !last.isBefore(bet.match().kickOff().minus(Duration.ofMinutes(15)));
+        }).count();
+        long lateCaptured = bets.stream().filter(PlannedBet::late).filter(bet -> {
+            Instant last = month.lastPriceBeforeKickOff().get(SimulatedOddsApi.eventId(bet.match()));
+            return last != null && !last.isBefore(bet.match().kickOff().minus(Duration.ofMinutes(15)));
+        }).count();
+
+        assertThat(captured).as("bet matches with a price at most 15 minutes before kick-off")
+                .isGreaterThanOrEqualTo((long) Math.ceil(bets.size() * 0.95));
+        assertThat(lateCaptured).isGreaterThanOrEqualTo((long) Math.ceil(bets.stream().filter(PlannedBet::late).count() * 0.95));
+    }
+
+    private static void assertEveryBetSettledOnceWithItsClv(Month month) {
+        assertThat(month.bets()).hasSize(bets.size());
+        for (PlannedBet bet : bets) {
+            HistoricalMatch match = bet.match();
+            BetRow row = month.bets().stream().filter(r -> r.matchId().equals(SimulatedOddsApi.eventId(match))
+                    && r.outcome().equals(bet.outcome().code())).findFirst().orElseThrow();
+            boolean won = match.result() == bet.outcome();
+            BigDecimal profit = won ? STAKE_TIMES(bet.odds()).subtract(SimulatedMonth.STAKE) : SimulatedMonth.STAKE.negate();
+            BigDecimal closing = SimulatedMonth.price(match.closing().get(Bookmaker.BET365), bet.outcome());
+            BigDecimal clv = bet.odds().divide(closing, 10, RoundingMode.HALF_UP).subtract(BigDecimal.ONE)
+                    .multiply(BigDecimal.valueOf(100)).setScale(3, RoundingMode.HALF_UP);
+
+            assertThat(row.status()).as("%s %s", match.id(), bet.outcome()).isEqualTo(won ? "won" : "lost");
+            assertThat(row.profit()).as("profit of %s", match.id()).isEqualByComparingTo(profit);
+            assertThat(row.closingOdds()).as("closing odds of %s", match.id()).isEqualByComparingTo(closing);
+            assertThat(row.clvPercent()).as("CLV of %s", match.id()).isEqualByComparingTo(clv);
+        }
+        assertThat(month.settledTotal()).as("bets_stats: every bet counted once")
+                .isEqualByComparingTo(month.bets().stream().map(BetRow::profit).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    private static BigDecimal STAKE_TIMES(BigDecimal odds) {
+        return SimulatedMonth.STAKE.multiply(odds).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** The month lived by {@code daemons} agents on a fresh database, and what it left. */
+    private static Month live(int daemons) {
+        Map<String, String> env = DaemonConfigs.environment(DaemonConfigs.TOKEN);
+        SimulatedClock clock = new SimulatedClock(SimulatedMonth.START);
+        try (SimulatedOddsApi api = new SimulatedOddsApi(clock, fixtures, BUDGET)) {
+            env.put("MONPS_ODDS_API_URL", api.baseUrl());
+            env.put("ODDS_API_KEY", "simulated-key-7d41");
+            env.put("MONPS_CREDIT_BUDGET", Integer.toString(BUDGET));
+            env.put("MONPS_SPORTS", String.join(",", SimulatedMonth.SPORTS));
+            env.put("MONPS_API_RETRY_BASE", "PT0.001S");
+            List<SimulatedAgent> agents = new ArrayList<>();
+            try {
+                for (int i = 0; i < daemons; i++) {
+                    agents.add(new SimulatedAgent(env, clock, "agent-" + i));
+                }
+                Database db = agents.getFirst().context().database();
+                Outcomes outcomes = new SimulatedMonth(clock, db.dsl(), agents).live(bets);
+                return Month.read(db, api, outcomes);
+            } finally {
+                agents.forEach(SimulatedAgent::close);
+            }
+        }
+    }
+
+    record BetRow(String matchId, String outcome, String status, BigDecimal profit, BigDecimal closingOdds, BigDecimal clvPercent) {
+    }
+
+    record Month(Outcomes outcomes, List<Call> calls, int credits, List<BetRow> bets, Map<String, Instant> lastPriceBeforeKickOff,
+                 long pricesStored, BigDecimal settledTotal, Map<String, Integer> jobRuns) {
+
+        static Month read(Database db, SimulatedOddsApi api, Outcomes outcomes) {
+            var dsl = db.dsl();
+            List<BetRow> bets = dsl.fetch("SELECT match_id, outcome, status, profit, closing_odds, clv_percent FROM bets ORDER BY id")
+                    .map(r -> new BetRow(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class),
+                            r.get(3, BigDecimal.class), r.get(4, BigDecimal.class), r.get(5, BigDecimal.class)));
+            Result<Record> last = dsl.fetch("""
+                    SELECT m.id, max(o.collected_at) FROM matches m JOIN odds_h2h o ON o.match_id = m.id
+                    WHERE o.collected_at <= m.commence_time GROUP BY m.id""");
+            Map<String, Instant> lastPrice = new HashMap<>();
+            last.forEach(r -> lastPrice.put(r.get(0, String.class), r.get(1, OffsetDateTime.class).toInstant()));
+            Map<String, Integer> runs = new HashMap<>();
+            dsl.fetch("SELECT job, count(*) FROM job_runs GROUP BY job").forEach(r -> runs.put(r.get(0, String.class), r.get(1, Integer.class)));
+            return new Month(outcomes, api.calls(), api.creditsUsedBetween(SimulatedMonth.START, SimulatedMonth.END), bets,
+                    lastPrice, dsl.fetchSingle("SELECT count(*) FROM odds_h2h").get(0, Long.class),
+                    dsl.fetchSingle("SELECT total_profit FROM bets_stats").get(0, BigDecimal.class), runs);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package com.monps.agent.simulation;
+
+import com.github.kagkarlsson.scheduler.testhelper.SettableClock;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** One simulated time for the agent (a {@link Clock}) and for db-scheduler (its {@link SettableClock}). */
+final class SimulatedClock extends Clock {
+
+    private final SettableClock scheduler = new SettableClock();
+
+    SimulatedClock(Instant start) {
+        scheduler.set(start);
+    }
+
+    void set(Instant time) {
+        scheduler.set(time);
+    }
+
+    SettableClock forScheduler() {
+        return scheduler;
+    }
+
+    @Override
+    public Instant instant() {
+        return scheduler.now();
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+}
