@@ -13,6 +13,8 @@ import org.jooq.Record;
 import org.jooq.Result;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -37,6 +39,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  */
 class DaemonMonthSimulationTest {
 
+    private static final Logger log = LoggerFactory.getLogger(DaemonMonthSimulationTest.class);
     private static final int BUDGET = 500;
 
     private static List<HistoricalMatch> fixtures;
@@ -88,14 +91,13 @@ class DaemonMonthSimulationTest {
     }
 
     private static void assertClosingPricesCaptured(Month month) {
-        long captured = bets.stream().filter(bet -> {
-            Instant last = month.lastPriceBeforeKickOff().get(SimulatedOddsApi.eventId(bet.match()));
-            return last != null && !last.isBefore(bet.match().kickOff().minus(Duration.ofMinutes(15)));
-        }).count();
-        long lateCaptured = bets.stream().filter(PlannedBet::late).filter(bet -> {
-            Instant last = month.lastPriceBeforeKickOff().get(SimulatedOddsApi.eventId(bet.match()));
-            return last != null && !last.isBefore(bet.match().kickOff().minus(Duration.ofMinutes(15)));
-        }).count();
+        long captured = bets.stream().filter(month::closingPriceCaptured).count();
+        long lateCaptured = bets.stream().filter(PlannedBet::late).filter(month::closingPriceCaptured).count();
+        log.info("simulated November 2019: {} credits of {} spent ({} odds calls), status's projection at mid-month {}; "
+                        + "{} of {} bet matches priced at most 15 minutes before kick-off ({} of {} late bets)",
+                month.credits(), BUDGET, month.calls().stream().filter(c -> c.endpoint().equals("odds")).count(),
+                month.outcomes().projectionAtMiddle(), captured, bets.size(), lateCaptured,
+                bets.stream().filter(PlannedBet::late).count());
 
         assertThat(captured).as("bet matches with a price at most 15 minutes before kick-off")
                 .isGreaterThanOrEqualTo((long) Math.ceil(bets.size() * 0.95));
@@ -109,7 +111,7 @@ class DaemonMonthSimulationTest {
             BetRow row = month.bets().stream().filter(r -> r.matchId().equals(SimulatedOddsApi.eventId(match))
                     && r.outcome().equals(bet.outcome().code())).findFirst().orElseThrow();
             boolean won = match.result() == bet.outcome();
-            BigDecimal profit = won ? STAKE_TIMES(bet.odds()).subtract(SimulatedMonth.STAKE) : SimulatedMonth.STAKE.negate();
+            BigDecimal profit = won ? stakeTimes(bet.odds()).subtract(SimulatedMonth.STAKE) : SimulatedMonth.STAKE.negate();
             BigDecimal closing = SimulatedMonth.price(match.closing().get(Bookmaker.BET365), bet.outcome());
             BigDecimal clv = bet.odds().divide(closing, 10, RoundingMode.HALF_UP).subtract(BigDecimal.ONE)
                     .multiply(BigDecimal.valueOf(100)).setScale(3, RoundingMode.HALF_UP);
@@ -123,7 +125,7 @@ class DaemonMonthSimulationTest {
                 .isEqualByComparingTo(month.bets().stream().map(BetRow::profit).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
-    private static BigDecimal STAKE_TIMES(BigDecimal odds) {
+    private static BigDecimal stakeTimes(BigDecimal odds) {
         return SimulatedMonth.STAKE.multiply(odds).setScale(2, RoundingMode.HALF_UP);
     }
 
@@ -156,6 +158,11 @@ class DaemonMonthSimulationTest {
 
     record Month(Outcomes outcomes, List<Call> calls, int credits, List<BetRow> bets, Map<String, Instant> lastPriceBeforeKickOff,
                  long pricesStored, BigDecimal settledTotal, Map<String, Integer> jobRuns) {
+
+        boolean closingPriceCaptured(PlannedBet bet) {
+            Instant last = lastPriceBeforeKickOff.get(SimulatedOddsApi.eventId(bet.match()));
+            return last != null && !last.isBefore(bet.match().kickOff().minus(Duration.ofMinutes(15)));
+        }
 
         static Month read(Database db, SimulatedOddsApi api, Outcomes outcomes) {
             var dsl = db.dsl();
