@@ -1,7 +1,7 @@
 package com.monps.bench;
 
 import com.monps.bench.clv.ClvBenchmark;
-import com.monps.bench.credits.CreditsBenchmark;
+import com.monps.bench.month.MonthBenchmark;
 import com.monps.bench.fault.KillLoopBenchmark;
 import com.monps.bench.ingest.IngestBenchmark;
 import com.monps.bench.scan.ScanBenchmark;
@@ -19,7 +19,7 @@ public final class AllBenchmarks {
 
     private static final List<Benchmark> BENCHMARKS = List.of(
             new IngestBenchmark(), new StatsBenchmark(), new StorageBenchmark(), new ScanBenchmark(),
-            new ClvBenchmark(), new CreditsBenchmark(), new KillLoopBenchmark());
+            new ClvBenchmark(), new MonthBenchmark(), new KillLoopBenchmark());
 
     private AllBenchmarks() {
     }

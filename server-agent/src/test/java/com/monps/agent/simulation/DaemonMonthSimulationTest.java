@@ -1,16 +1,12 @@
 package com.monps.agent.simulation;
 
-import com.monps.agent.cli.DaemonConfigs;
-import com.monps.agent.simulation.SimulatedMonth.Outcomes;
 import com.monps.agent.simulation.SimulatedMonth.PlannedBet;
 import com.monps.agent.simulation.SimulatedOddsApi.Call;
 import com.monps.core.db.Database;
-import com.monps.core.db.DatabaseConfig;
 import com.monps.core.history.Bookmaker;
 import com.monps.core.history.HistoricalMatch;
 import com.monps.core.testing.HistoryFiles;
-import org.jooq.Record;
-import org.jooq.Result;
+import com.monps.core.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -21,8 +17,6 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +49,7 @@ class DaemonMonthSimulationTest {
 
     @Test
     void oneDaemonKeepsToTheBudgetCapturesClosingPricesAndSettlesEveryBet() {
-        Month month = live(1);
+        MonthResults month = live(1);
 
         assertThat(bets.size()).as("bets placed").isGreaterThan(30);
         assertThat(bets.stream().filter(PlannedBet::late).count()).as("bets in the last 45 minutes").isGreaterThan(15);
@@ -70,8 +64,8 @@ class DaemonMonthSimulationTest {
 
     @Test
     void twoDaemonsOnOneDatabaseMakeTheSameCallsAndRowsAsOne() {
-        Month one = live(1);
-        Month two = live(2);
+        MonthResults one = live(1);
+        MonthResults two = live(2);
 
         assertThat(two.calls()).as("every odds and scores call, once").isEqualTo(one.calls());
         assertThat(two.bets()).isEqualTo(one.bets());
@@ -79,7 +73,7 @@ class DaemonMonthSimulationTest {
         assertThat(two.jobRuns()).as("runs per job").isEqualTo(one.jobRuns());
     }
 
-    private static void assertEveryOddsCallWasPlanned(Month month) {
+    private static void assertEveryOddsCallWasPlanned(MonthResults month) {
         Map<Instant, Set<String>> calledAt = month.calls().stream().filter(c -> c.endpoint().equals("odds"))
                 .collect(Collectors.groupingBy(Call::at, Collectors.mapping(Call::sport, Collectors.toSet())));
         Map<Instant, Set<String>> plannedAt = new HashMap<>();
@@ -90,12 +84,12 @@ class DaemonMonthSimulationTest {
                 .anyMatch(sports -> sports.size() == 1);
     }
 
-    private static void assertClosingPricesCaptured(Month month) {
+    private static void assertClosingPricesCaptured(MonthResults month) {
         long captured = bets.stream().filter(month::closingPriceCaptured).count();
         long lateCaptured = bets.stream().filter(PlannedBet::late).filter(month::closingPriceCaptured).count();
         log.info("simulated November 2019: {} credits of {} spent ({} odds calls), status's projection at mid-month {}; "
                         + "{} of {} bet matches priced at most 15 minutes before kick-off ({} of {} late bets)",
-                month.credits(), BUDGET, month.calls().stream().filter(c -> c.endpoint().equals("odds")).count(),
+                month.credits(), BUDGET, month.oddsCalls(),
                 month.outcomes().projectionAtMiddle(), captured, bets.size(), lateCaptured,
                 bets.stream().filter(PlannedBet::late).count());
 
@@ -104,11 +98,11 @@ class DaemonMonthSimulationTest {
         assertThat(lateCaptured).isGreaterThanOrEqualTo((long) Math.ceil(bets.stream().filter(PlannedBet::late).count() * 0.95));
     }
 
-    private static void assertEveryBetSettledOnceWithItsClv(Month month) {
+    private static void assertEveryBetSettledOnceWithItsClv(MonthResults month) {
         assertThat(month.bets()).hasSize(bets.size());
         for (PlannedBet bet : bets) {
             HistoricalMatch match = bet.match();
-            BetRow row = month.bets().stream().filter(r -> r.matchId().equals(SimulatedOddsApi.eventId(match))
+            MonthResults.BetRow row = month.bets().stream().filter(r -> r.matchId().equals(SimulatedOddsApi.eventId(match))
                     && r.outcome().equals(bet.outcome().code())).findFirst().orElseThrow();
             boolean won = match.result() == bet.outcome();
             BigDecimal profit = won ? stakeTimes(bet.odds()).subtract(SimulatedMonth.STAKE) : SimulatedMonth.STAKE.negate();
@@ -122,63 +116,16 @@ class DaemonMonthSimulationTest {
             assertThat(row.clvPercent()).as("CLV of %s", match.id()).isEqualByComparingTo(clv);
         }
         assertThat(month.settledTotal()).as("bets_stats: every bet counted once")
-                .isEqualByComparingTo(month.bets().stream().map(BetRow::profit).reduce(BigDecimal.ZERO, BigDecimal::add));
+                .isEqualByComparingTo(month.bets().stream().map(MonthResults.BetRow::profit).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     private static BigDecimal stakeTimes(BigDecimal odds) {
         return SimulatedMonth.STAKE.multiply(odds).setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** The month lived by {@code daemons} agents on a fresh database, and what it left. */
-    private static Month live(int daemons) {
-        Map<String, String> env = DaemonConfigs.environment(DaemonConfigs.TOKEN);
-        SimulatedClock clock = new SimulatedClock(SimulatedMonth.START);
-        try (SimulatedOddsApi api = new SimulatedOddsApi(clock, fixtures, BUDGET)) {
-            env.put("MONPS_ODDS_API_URL", api.baseUrl());
-            env.put("ODDS_API_KEY", "simulated-key-7d41");
-            env.put("MONPS_CREDIT_BUDGET", Integer.toString(BUDGET));
-            env.put("MONPS_SPORTS", String.join(",", SimulatedMonth.SPORTS));
-            env.put("MONPS_API_RETRY_BASE", "PT0.001S");
-            List<SimulatedAgent> agents = new ArrayList<>();
-            try {
-                for (int i = 0; i < daemons; i++) {
-                    agents.add(new SimulatedAgent(env, clock, "agent-" + i));
-                }
-                Database db = agents.getFirst().context().database();
-                Outcomes outcomes = new SimulatedMonth(clock, db.dsl(), agents).live(bets);
-                return Month.read(db, api, outcomes);
-            } finally {
-                agents.forEach(SimulatedAgent::close);
-            }
-        }
-    }
-
-    record BetRow(String matchId, String outcome, String status, BigDecimal profit, BigDecimal closingOdds, BigDecimal clvPercent) {
-    }
-
-    record Month(Outcomes outcomes, List<Call> calls, int credits, List<BetRow> bets, Map<String, Instant> lastPriceBeforeKickOff,
-                 long pricesStored, BigDecimal settledTotal, Map<String, Integer> jobRuns) {
-
-        boolean closingPriceCaptured(PlannedBet bet) {
-            Instant last = lastPriceBeforeKickOff.get(SimulatedOddsApi.eventId(bet.match()));
-            return last != null && !last.isBefore(bet.match().kickOff().minus(Duration.ofMinutes(15)));
-        }
-
-        static Month read(Database db, SimulatedOddsApi api, Outcomes outcomes) {
-            var dsl = db.dsl();
-            List<BetRow> bets = dsl.fetch("SELECT match_id, outcome, status, profit, closing_odds, clv_percent FROM bets ORDER BY id")
-                    .map(r -> new BetRow(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class),
-                            r.get(3, BigDecimal.class), r.get(4, BigDecimal.class), r.get(5, BigDecimal.class)));
-            Result<Record> last = dsl.fetch("""
-                    SELECT m.id, max(o.collected_at) FROM matches m JOIN odds_h2h o ON o.match_id = m.id
-                    WHERE o.collected_at <= m.commence_time GROUP BY m.id""");
-            Map<String, Instant> lastPrice = new HashMap<>();
-            last.forEach(r -> lastPrice.put(r.get(0, String.class), r.get(1, OffsetDateTime.class).toInstant()));
-            Map<String, Integer> runs = new HashMap<>();
-            dsl.fetch("SELECT job, count(*) FROM job_runs GROUP BY job").forEach(r -> runs.put(r.get(0, String.class), r.get(1, Integer.class)));
-            return new Month(outcomes, api.calls(), api.creditsUsedBetween(SimulatedMonth.START, SimulatedMonth.END), bets,
-                    lastPrice, dsl.fetchSingle("SELECT count(*) FROM odds_h2h").get(0, Long.class),
-                    dsl.fetchSingle("SELECT total_profit FROM bets_stats").get(0, BigDecimal.class), runs);
+    private static MonthResults live(int daemons) {
+        try (Database db = TestDatabase.fresh()) {
+            return SimulatedMonth.run(db.config(), fixtures, bets, daemons, BUDGET);
         }
     }
 }

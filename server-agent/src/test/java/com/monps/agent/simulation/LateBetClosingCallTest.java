@@ -1,13 +1,14 @@
 package com.monps.agent.simulation;
 
-import com.monps.agent.cli.DaemonConfigs;
 import com.monps.agent.simulation.SimulatedMonth.PlannedBet;
 import com.monps.agent.simulation.SimulatedOddsApi.Call;
+import com.monps.core.db.Database;
 import com.monps.core.domain.Outcome;
 import com.monps.core.history.Bookmaker;
 import com.monps.core.history.HistoricalMatch;
 import com.monps.core.history.League;
 import com.monps.core.history.Prices;
+import com.monps.core.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -36,14 +37,10 @@ class LateBetClosingCallTest {
 
     @Test
     void aBetTwentyMinutesBeforeKickOffGetsAClosingCallForItsLeagueAlone() {
-        Map<String, String> env = DaemonConfigs.environment(DaemonConfigs.TOKEN);
         SimulatedClock clock = new SimulatedClock(MORNING);
         Instant betAt = KICK_OFF.minus(Duration.ofMinutes(20));
-        try (SimulatedOddsApi api = new SimulatedOddsApi(clock, fixtures, 500)) {
-            env.put("MONPS_ODDS_API_URL", api.baseUrl());
-            env.put("ODDS_API_KEY", "simulated-key-7d41");
-            env.put("MONPS_CREDIT_BUDGET", "500");
-            env.put("MONPS_SPORTS", "soccer_epl,soccer_germany_bundesliga,soccer_spain_la_liga");
+        try (Database db = TestDatabase.fresh(); SimulatedOddsApi api = new SimulatedOddsApi(clock, fixtures, 500)) {
+            Map<String, String> env = SimulatedAgent.environment(db.config(), api.baseUrl(), 500, SimulatedMonth.SPORTS);
             try (SimulatedAgent agent = new SimulatedAgent(env, clock, "agent")) {
                 PlannedBet bet = new PlannedBet(betAt, premierLeague, Outcome.HOME, new BigDecimal("2.10"), true);
                 new SimulationLoop(clock, agent.context().database().dsl(), List.of(agent))

@@ -7,11 +7,13 @@ import com.github.kagkarlsson.scheduler.testhelper.TestHelper;
 import com.monps.agent.AgentContext;
 import com.monps.agent.cli.AgentDaemon;
 import com.monps.agent.config.AgentConfig;
+import com.monps.core.db.DatabaseConfig;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +21,9 @@ import java.util.Map;
  * The real {@code run} daemon (control API, db-scheduler, planner, jobs) on a simulated clock: its scheduler is
  * db-scheduler's manual one, which runs due executions when the test says, as a polling one would at that time.
  */
-final class SimulatedAgent implements AutoCloseable {
+public final class SimulatedAgent implements AutoCloseable {
+
+    static final String TOKEN = "simulated-daemon-token-5e0c";
 
     private final AgentContext context;
     private final AgentDaemon daemon;
@@ -27,7 +31,23 @@ final class SimulatedAgent implements AutoCloseable {
     private final String token;
     private ManualScheduler scheduler;
 
-    SimulatedAgent(Map<String, String> environment, SimulatedClock clock, String name) {
+    /** The daemon's environment on {@code database}, against the stand-in at {@code apiUrl}, on a free loopback port. */
+    public static Map<String, String> environment(DatabaseConfig database, String apiUrl, int budget, List<String> sports) {
+        Map<String, String> env = new HashMap<>();
+        env.put("MONPS_DB_URL", database.url());
+        env.put("MONPS_DB_USER", database.user());
+        env.put("MONPS_DB_PASSWORD", database.password() == null ? "" : database.password());
+        env.put("MONPS_AGENT_BIND", "127.0.0.1:0");
+        env.put("MONPS_AGENT_TOKEN", TOKEN);
+        env.put("MONPS_ODDS_API_URL", apiUrl);
+        env.put("ODDS_API_KEY", "simulated-key-7d41");
+        env.put("MONPS_CREDIT_BUDGET", Integer.toString(budget));
+        env.put("MONPS_SPORTS", String.join(",", sports));
+        env.put("MONPS_API_RETRY_BASE", "PT0.001S");
+        return env;
+    }
+
+    public SimulatedAgent(Map<String, String> environment, SimulatedClock clock, String name) {
         AgentConfig config = AgentConfig.from(environment);
         this.token = config.agentToken();
         this.context = new AgentContext(config, clock);
@@ -41,7 +61,7 @@ final class SimulatedAgent implements AutoCloseable {
         });
     }
 
-    AgentContext context() {
+    public AgentContext context() {
         return context;
     }
 
@@ -60,10 +80,6 @@ final class SimulatedAgent implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("POST /bets/place failed: " + e.getMessage(), e);
         }
-    }
-
-    List<String> sports() {
-        return context.config().sports();
     }
 
     @Override

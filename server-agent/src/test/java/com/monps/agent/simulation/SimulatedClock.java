@@ -8,15 +8,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** One simulated time for the agent (a {@link Clock}) and for db-scheduler (its {@link SettableClock}). */
-final class SimulatedClock extends Clock {
+public final class SimulatedClock extends Clock {
 
     private final SettableClock scheduler = new SettableClock();
 
-    SimulatedClock(Instant start) {
+    public SimulatedClock(Instant start) {
         scheduler.set(start);
     }
 
-    void set(Instant time) {
+    public void set(Instant time) {
         scheduler.set(time);
     }
 

@@ -31,14 +31,14 @@ import java.util.stream.Collectors;
  * answer carries the credit headers, charged as the real API charges (an empty odds answer is free), and every paid
  * call is recorded with its simulated time.
  */
-final class SimulatedOddsApi implements AutoCloseable {
+public final class SimulatedOddsApi implements AutoCloseable {
 
     static final Duration LISTED_AHEAD = Duration.ofDays(7);
     static final Duration CLOSING_FROM = Duration.ofHours(2);
     static final Duration FULL_TIME = Duration.ofHours(2);
 
     /** One answered call: when (simulated), what, for which sport, and what it cost. */
-    record Call(Instant at, String endpoint, String sport, int cost) {
+    public record Call(Instant at, String endpoint, String sport, int cost) {
     }
 
     private final MockWebServer server = new MockWebServer();
@@ -48,7 +48,7 @@ final class SimulatedOddsApi implements AutoCloseable {
     private final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
     private int used;
 
-    SimulatedOddsApi(Clock clock, List<HistoricalMatch> matches, int credits) {
+    public SimulatedOddsApi(Clock clock, List<HistoricalMatch> matches, int credits) {
         this.clock = clock;
         this.credits = credits;
         this.matchesBySport = matches.stream().collect(Collectors.groupingBy(m -> m.league().sportKey()));
@@ -65,12 +65,12 @@ final class SimulatedOddsApi implements AutoCloseable {
         }
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return server.url("/").toString();
     }
 
     /** The API's id of a match: a hex digest like the real ones. */
-    static String eventId(HistoricalMatch match) {
+    public static String eventId(HistoricalMatch match) {
         return UUID.nameUUIDFromBytes(match.id().getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");
     }
 
@@ -80,13 +80,13 @@ final class SimulatedOddsApi implements AutoCloseable {
         return !time.isBefore(match.kickOff().minus(CLOSING_FROM)) && closing != null ? closing : match.opening().get(bookmaker);
     }
 
-    List<Call> calls() {
+    public List<Call> calls() {
         synchronized (calls) {
             return List.copyOf(calls);
         }
     }
 
-    int creditsUsedBetween(Instant from, Instant to) {
+    public int creditsUsedBetween(Instant from, Instant to) {
         return calls().stream().filter(c -> !c.at().isBefore(from) && c.at().isBefore(to)).mapToInt(Call::cost).sum();
     }
 

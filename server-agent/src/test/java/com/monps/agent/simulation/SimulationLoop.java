@@ -21,24 +21,24 @@ import java.util.stream.Collectors;
  * placed through the control API (the agents take turns at receiving them), and every agent then runs what is due at
  * once, as daemons polling one database do (db-scheduler lets one of them take each execution).
  */
-final class SimulationLoop {
+public final class SimulationLoop {
 
     /** A moment when the agents ran their due executions, and the sports the credit plan had due then. */
-    record Round(Instant at, Set<String> plannedSports) {
+    public record Round(Instant at, Set<String> plannedSports) {
     }
 
     private final SimulatedClock clock;
     private final DSLContext dsl;
     private final List<SimulatedAgent> agents;
 
-    SimulationLoop(SimulatedClock clock, DSLContext dsl, List<SimulatedAgent> agents) {
+    public SimulationLoop(SimulatedClock clock, DSLContext dsl, List<SimulatedAgent> agents) {
         this.clock = clock;
         this.dsl = dsl;
         this.agents = List.copyOf(agents);
     }
 
     /** Lives from the clock's time to {@code end}; {@code beforeRound} sees each round's time first. */
-    List<Round> runUntil(Instant end, List<SimulatedMonth.PlannedBet> bets, Consumer<Instant> beforeRound) {
+    public List<Round> runUntil(Instant end, List<SimulatedMonth.PlannedBet> bets, Consumer<Instant> beforeRound) {
         Deque<SimulatedMonth.PlannedBet> waiting = new ArrayDeque<>(bets.stream()
                 .sorted(Comparator.comparing(SimulatedMonth.PlannedBet::placeAt)).toList());
         List<Round> rounds = new ArrayList<>();
