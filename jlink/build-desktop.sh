@@ -10,7 +10,7 @@
 # that the JVM writes at the end of the first run into the user's data folder and maps at every later start
 # (-XX:+AutoCreateSharedArchive). The JVM does not rewrite an archive whose jars changed, so its name carries the
 # version: an upgrade starts a new one (the app deletes the old one: SharedArchiveFolder). jpackage expands $HOME in the
-# options.
+# options and splits them at spaces, except within single quotes (macOS's folder has one).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -25,8 +25,10 @@ out=$here/target/desktop
 name=Mon_PS
 main_class=com.monps.desktop.app.Launcher
 java_options=--enable-native-access=javafx.graphics
+# The data folder of each platform (com.monps.desktop.app.DataFolder).
 case "$(uname -s)" in
   MINGW*|MSYS*|CYGWIN*) cds_archive="\$APPDATA\\Mon_PS\\desktop-$version.jsa" ;;
+  Darwin) cds_archive="\$HOME/Library/Application Support/Mon_PS/desktop-$version.jsa" ;;
   *) cds_archive="\$HOME/.local/share/monps/desktop-$version.jsa" ;;
 esac
 
@@ -80,7 +82,7 @@ jpackage=$(jdk_tool jpackage)
 "$jpackage" --type app-image "${common[@]}" --dest "$out" --runtime-image "$out/runtime" --input "$out/input" \
   --main-jar "$(basename "$main_jar")" --main-class "$main_class" \
   --java-options "$java_options" --java-options "-XX:+AutoCreateSharedArchive" \
-  --java-options "-XX:SharedArchiveFile=$cds_archive" --java-options "-Xlog:cds*=off"
+  --java-options "'-XX:SharedArchiveFile=$cds_archive'" --java-options "-Xlog:cds*=off"
 image=$out/$name
 [ "$(uname -s)" = Darwin ] && image=$out/$name.app
 echo "app-image: $image ($(size_of "$image"))"
