@@ -25,11 +25,13 @@ exit /b 1
 
 :run
 rem The data folder the workstation uses (com.monps.desktop.app.DataFolder), for the start-up (CDS) archive the JVM
-rem writes at the first exit and maps at every later start; its name carries the version of the jars.
+rem writes at the first exit and maps at every later start. The JVM neither uses nor rewrites an archive whose jars
+rem changed, so its name carries the version, and "portable" (the installed app's jars differ).
 if defined MONPS_HOME (set "DATA=%MONPS_HOME%") else (set "DATA=%APPDATA%\Mon_PS")
 for %%f in ("%HERE%lib\monps-desktop-*.jar") do set "APP_VERSION=%%~nf"
 set "APP_VERSION=%APP_VERSION:monps-desktop-=%"
 
-rem JavaFX on the module path (its natives are in its platform jars), everything else on the class path.
-"%JAVA%" --module-path "%HERE%javafx" --add-modules javafx.controls,javafx.swing --enable-native-access=javafx.graphics -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=%DATA%\desktop-%APP_VERSION%.jsa" "-Xlog:cds*=off" -cp "%HERE%lib\*" com.monps.desktop.app.Launcher %*
+rem JavaFX on the module path (its natives are in its platform jars), everything else on the class path. NTFS lists a
+rem folder in name order, so "lib\*" expands to the same class path at every start, as the archive needs.
+"%JAVA%" --module-path "%HERE%javafx" --add-modules javafx.controls,javafx.swing --enable-native-access=javafx.graphics -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=%DATA%\desktop-portable-%APP_VERSION%.jsa" "-Xlog:cds*=off" -cp "%HERE%lib\*" com.monps.desktop.app.Launcher %*
 exit /b %ERRORLEVEL%

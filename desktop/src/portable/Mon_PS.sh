@@ -21,8 +21,9 @@ if [ -z "$major" ] || [ "$major" -lt "$required" ]; then
 fi
 
 # The data folder the workstation uses (com.monps.desktop.app.DataFolder), for the start-up (CDS) archive the JVM
-# writes at the first exit and maps at every later start; its name carries the version: jars of another version are
-# refused. The workstation creates the folder (the JVM does not).
+# writes at the first exit and maps at every later start. The JVM neither uses nor rewrites an archive whose jars
+# changed, so its name carries the version, and "portable": the installed app's jars and runtime differ (the workstation
+# deletes the archives of the others, SharedArchiveFolder, and creates the folder, which the JVM does not).
 case "$(uname -s)" in
   Darwin) data=${MONPS_HOME:-$HOME/Library/Application Support/Mon_PS} ;;
   *)
@@ -35,9 +36,16 @@ jar=$(ls "$here"/lib/monps-desktop-*.jar)
 version=${jar##*/monps-desktop-}
 version=${version%.jar}
 
+# The class path in the shell's sorted order: the archive holds it, and the JVM expands "lib/*" in the order of the
+# directory's entries, which another file system may change.
+classpath=
+for entry in "$here"/lib/*.jar; do
+  classpath=${classpath:+$classpath:}$entry
+done
+
 # JavaFX on the module path (its natives are in its platform jars), everything else on the class path, as in the
 # installed image (jlink/build-desktop.sh).
 exec "$java" --module-path "$here/javafx" --add-modules javafx.controls,javafx.swing \
   --enable-native-access=javafx.graphics \
-  -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$data/desktop-$version.jsa" "-Xlog:cds*=off" \
-  -cp "$here/lib/*" com.monps.desktop.app.Launcher "$@"
+  -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$data/desktop-portable-$version.jsa" "-Xlog:cds*=off" \
+  -cp "$classpath" com.monps.desktop.app.Launcher "$@"
