@@ -16,9 +16,11 @@ set "VERSION_LINE="
 set "MAJOR=0"
 if defined JAVA for /f "tokens=2,3" %%a in ('call "%JAVA%" -version 2^>^&1') do if "%%a"=="version" if not defined VERSION_LINE set "VERSION_LINE=%%~b"
 if defined VERSION_LINE for /f "delims=.-+_" %%m in ("%VERSION_LINE%") do set "MAJOR=%%m"
-if not defined JAVA set "JAVA=no java"
 if %MAJOR% GEQ %REQUIRED% goto run
-echo Mon_PS needs Java %REQUIRED% or newer (found: %JAVA%, version %MAJOR%): install a JDK %REQUIRED% from https://adoptium.net and set JAVA_HOME to it, or put its bin folder on the PATH 1>&2
+rem No parenthesised blocks with these values: a path such as "C:\Program Files (x86)" would end the block.
+set "FOUND=%JAVA%, version %MAJOR%"
+if not defined JAVA set "FOUND=no java"
+echo Mon_PS needs Java %REQUIRED% or newer (found: %FOUND%): install a JDK %REQUIRED% from https://adoptium.net and set JAVA_HOME to it, or put its bin folder on the PATH 1>&2
 rem Opened by a double-click, the window would close before the message is read.
 echo %CMDCMDLINE% | find /i "%~nx0" >nul && pause
 exit /b 1
@@ -27,7 +29,9 @@ exit /b 1
 rem The data folder the workstation uses (com.monps.desktop.app.DataFolder), for the start-up (CDS) archive the JVM
 rem writes at the first exit and maps at every later start. The JVM neither uses nor rewrites an archive whose jars
 rem changed, so its name carries the version, and "portable" (the installed app's jars differ).
-if defined MONPS_HOME (set "DATA=%MONPS_HOME%") else (set "DATA=%APPDATA%\Mon_PS")
+if not defined APPDATA set "APPDATA=%USERPROFILE%\AppData\Roaming"
+set "DATA=%APPDATA%\Mon_PS"
+if defined MONPS_HOME set "DATA=%MONPS_HOME%"
 for %%f in ("%HERE%lib\monps-desktop-*.jar") do set "APP_VERSION=%%~nf"
 set "APP_VERSION=%APP_VERSION:monps-desktop-=%"
 
