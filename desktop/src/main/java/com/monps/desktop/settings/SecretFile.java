@@ -2,14 +2,15 @@ package com.monps.desktop.settings;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 
-/** A password or token kept in a file that only its owner may read (mode 600 where the file system has POSIX modes). */
+/**
+ * A password or token kept in a file that only its user may read: mode 600 where the file system has POSIX modes, an ACL
+ * naming only the user on Windows, and a warning in the log where it has neither ({@link OwnerOnlyAccess}).
+ */
 public final class SecretFile {
 
     private SecretFile() {
@@ -23,16 +24,15 @@ public final class SecretFile {
         return secret.isEmpty() ? Optional.empty() : Optional.of(secret);
     }
 
+    /** The file is protected before the secret is written into it. */
     public static void write(Path file, String secret) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        if (posix && !Files.exists(file)) {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Path folder = Files.createDirectories(file.toAbsolutePath().getParent());
+        OwnerOnlyAccess access = OwnerOnlyAccess.of(folder);
+        if (Files.exists(file)) {
+            access.restrict(file);
+        } else {
+            access.create(file);
         }
-        Files.writeString(file, secret, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE);
-        if (posix) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        }
+        Files.writeString(file, secret, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
     }
 }
