@@ -26,10 +26,53 @@ public final class DixonColes {
         DixonColesLikelihood likelihood = new DixonColesLikelihood(data.teams.size(), data.home, data.away,
                 data.homeGoals, data.awayGoals, data.weight);
         double[] theta = start(data, likelihood, previous);
-        NewtonMaximiser.Outcome outcome = new NewtonMaximiser(likelihood, new AttackSumConstraint(data.groups())).maximise(theta);
+        NewtonMaximiser newton = new NewtonMaximiser(likelihood, new AttackSumConstraint(data.groups()));
+        NewtonMaximiser.Outcome outcome;
+        boolean onEdge;
+        try {
+            outcome = newton.maximise(theta, true);
+            onEdge = false;
+        } catch (RhoOnEdgeException e) {
+            outcome = maximiseWithBarrier(newton, likelihood, theta);
+            onEdge = !polish(newton, theta);
+        }
         double millis = (System.nanoTime() - started) / 1e6;
         return GoalModel.fitted(data, theta, likelihood.value(theta), options.xi(),
-                new FitReport(true, outcome.iterations(), millis, outcome.gradientNorm()));
+                new FitReport(true, outcome.iterations(), millis, outcome.gradientNorm(), onEdge));
+    }
+
+    /**
+     * The maximum on the edge of the feasible range of ρ (few matches: the likelihood still rises where some fixture's
+     * low score would reach τ = 0), by an interior-point continuation: maximise {@code log L + μ Σ_fixtures Σ log τ}
+     * for μ = 10⁻¹ ... 10⁻⁶, each from the previous. The barrier keeps every step inside, and the last one is within
+     * about 10⁻⁶ × 4 × fixtures of the constrained maximum's likelihood.
+     */
+    private static NewtonMaximiser.Outcome maximiseWithBarrier(NewtonMaximiser newton, DixonColesLikelihood likelihood,
+                                                              double[] theta) {
+        int iterations = 0;
+        NewtonMaximiser.Outcome outcome = null;
+        for (double mu = 1e-1; mu >= 0.99e-6; mu /= 10) {
+            likelihood.barrier(mu);
+            outcome = newton.maximise(theta, false);
+            iterations += outcome.iterations();
+        }
+        likelihood.barrier(0);
+        return new NewtonMaximiser.Outcome(iterations, outcome.gradientNorm());
+    }
+
+    /**
+     * A plain Newton run from the barrier's point: it converges when the maximum is inside after all (the first run
+     * only overshot early) and θ is then the exact maximum; otherwise θ keeps the barrier's point. True when inside.
+     */
+    private static boolean polish(NewtonMaximiser newton, double[] theta) {
+        double[] barrierPoint = theta.clone();
+        try {
+            newton.maximise(theta, true);
+            return true;
+        } catch (ModelFitException e) {
+            System.arraycopy(barrierPoint, 0, theta, 0, theta.length);
+            return false;
+        }
     }
 
     private static double[] start(WeightedMatches data, DixonColesLikelihood likelihood, GoalModel previous) {

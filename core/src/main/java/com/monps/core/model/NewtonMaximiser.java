@@ -7,7 +7,7 @@ import java.util.Locale;
  * dense Cholesky solve costs microseconds and the convergence is quadratic, so the fit ends at the maximum to the
  * last digits in a handful of iterations where a quasi-Newton method (penaltyblog's SLSQP, L-BFGS) needs dozens and
  * often stops short of it. Each step is damped until the Hessian is definite ({@link DampedCholesky}) and shortened
- * by backtracking until the objective falls enough (Armijo) and every observed low score keeps {@code τ > 0}.
+ * by backtracking until the objective falls enough (Armijo) and every fixture's low scores keep {@code τ > 0}.
  */
 final class NewtonMaximiser {
 
@@ -17,6 +17,8 @@ final class NewtonMaximiser {
     private static final double ARMIJO = 1e-4;
     private static final int MAX_HALVINGS = 60;
     private static final double ROUND_OFF = 1e-12;
+    /** Full Newton steps in a row that leave the feasible range of ρ before the fit concludes the maximum is on its edge. */
+    private static final int BLOCKED_STEPS_AT_EDGE = 3;
 
     private final DixonColesLikelihood likelihood;
     private final AttackSumConstraint constraint;
@@ -26,6 +28,8 @@ final class NewtonMaximiser {
     private final double[] step;
     private final double[] trial;
     private final DampedCholesky solver;
+    private boolean stopAtEdge;
+    private int blockedInARow;
 
     NewtonMaximiser(DixonColesLikelihood likelihood, AttackSumConstraint constraint) {
         this.likelihood = likelihood;
@@ -44,12 +48,15 @@ final class NewtonMaximiser {
     /**
      * Moves θ (updated in place) to the maximum.
      *
+     * @param stopAtEdge throw {@link RhoOnEdgeException} as soon as full steps keep leaving the feasible range of ρ
      * @throws ModelFitException if the start is infeasible, a step cannot be made or the iterations run out
      */
-    Outcome maximise(double[] theta) {
+    Outcome maximise(double[] theta, boolean stopAtEdge) {
+        this.stopAtEdge = stopAtEdge;
+        this.blockedInARow = 0;
         double objective = objective(theta);
         if (!Double.isFinite(objective)) {
-            throw new ModelFitException("the starting point gives an observed low score τ ≤ 0 (ρ out of range)");
+            throw new ModelFitException("the starting point gives a low score τ ≤ 0 (ρ out of range)");
         }
         for (int iteration = 0; iteration <= MAX_ITERATIONS; iteration++) {
             objectiveDerivatives(theta);
@@ -69,9 +76,17 @@ final class NewtonMaximiser {
             solver.solve(hessian, gradient, step);
             objective = lineSearch(theta, objective, norm, iteration);
         }
-        throw new ModelFitException(String.format(Locale.ROOT,
-                "no convergence in %d Newton iterations: largest gradient component %.3g (a team that never scored "
-                        + "or never conceded has no finite maximum)", MAX_ITERATIONS, maxAbs(gradient)));
+        String edge = edgeOfRho(theta);
+        String message = String.format(Locale.ROOT, "no convergence in %d Newton iterations: largest gradient component "
+                + "%.3g%s", MAX_ITERATIONS, maxAbs(gradient), edge);
+        throw stopAtEdge && !edge.isEmpty() ? new RhoOnEdgeException(message) : new ModelFitException(message);
+    }
+
+    /** Why a fit can stop short: the maximum sits where some fixture's low score reaches τ = 0 (too few matches). */
+    private String edgeOfRho(double[] theta) {
+        double smallest = likelihood.smallestTau(theta);
+        return smallest < 1e-3 ? String.format(Locale.ROOT, "; the maximum lies on the edge of the range of ρ where "
+                + "every low score keeps τ > 0 (ρ = %.4f, smallest τ %.2g): too few matches to fit ρ", theta[likelihood.rhoIndex()], smallest) : "";
     }
 
     /** Takes the longest of the steps 1, ½, ¼, ... that decreases the objective enough; returns the new objective. */
@@ -86,14 +101,27 @@ final class NewtonMaximiser {
                 trial[k] = theta[k] + length * step[k];
             }
             double candidate = objective(trial);
+            if (length == 1) {
+                noteFullStep(candidate, iteration);
+            }
             if (candidate <= objective + ARMIJO * length * slope || length == 1 && withinRoundOff(slope, objective, candidate)) {
                 System.arraycopy(trial, 0, theta, 0, dimension);
                 return candidate;
             }
             length /= 2;
         }
-        throw new ModelFitException(String.format(Locale.ROOT,
-                "the line search found no better point at iteration %d (largest gradient component %.3g)", iteration, norm));
+        String edge = edgeOfRho(theta);
+        String message = String.format(Locale.ROOT,
+                "the line search found no better point at iteration %d (largest gradient component %.3g)%s", iteration, norm, edge);
+        throw stopAtEdge && !edge.isEmpty() ? new RhoOnEdgeException(message) : new ModelFitException(message);
+    }
+
+    private void noteFullStep(double candidate, int iteration) {
+        blockedInARow = candidate == Double.POSITIVE_INFINITY ? blockedInARow + 1 : 0;
+        if (stopAtEdge && blockedInARow >= BLOCKED_STEPS_AT_EDGE) {
+            throw new RhoOnEdgeException("full Newton steps left the feasible range of ρ " + blockedInARow
+                    + " times in a row by iteration " + iteration);
+        }
     }
 
     /**

@@ -9,14 +9,17 @@ import java.util.function.ToDoubleFunction;
  * calibration, backing its value at Bet365's price, and how well each de-vig method's Pinnacle close forecasts.
  *
  * @param matchesScored  matches every source forecast (after the training weeks, with Pinnacle's opening and close)
- * @param matchesSkipped matches after the training weeks left out: a team the model had not seen, or no Pinnacle prices
+ * @param matchesSkipped matches after the training weeks left out: a team the model had not seen, no Pinnacle prices,
+ *                       or no fit that day
+ * @param fitFailures    the days whose fit had no maximum, each with the reason
  * @param devigSample    matches of the de-vig comparison: those where every method could de-vig Pinnacle's close
  */
-public record Scorecard(int seasons, int matchesScored, int matchesSkipped, int fits, double millis,
+public record Scorecard(int seasons, int matchesScored, int matchesSkipped, int fits, List<String> fitFailures, double millis,
                         List<ForecastScore> forecasts, List<CalibrationBin> calibration, ValueBetting valueBetting,
                         int devigSample, List<ForecastScore> pinnacleCloseByDevig) {
 
     public Scorecard {
+        fitFailures = List.copyOf(fitFailures);
         forecasts = List.copyOf(forecasts);
         calibration = List.copyOf(calibration);
         pinnacleCloseByDevig = List.copyOf(pinnacleCloseByDevig);

@@ -45,6 +45,7 @@ public final class WalkForward {
     private final MatchScoring scoring;
     private int fits;
     private int skipped;
+    private final List<String> failures = new ArrayList<>();
 
     private WalkForward(Options options) {
         this.options = options;
@@ -58,7 +59,7 @@ public final class WalkForward {
         for (List<HistoricalMatch> season : seasons) {
             walk.season(season);
         }
-        return walk.scoring.scorecard(seasons.size(), walk.skipped, walk.fits, (System.nanoTime() - started) / 1e6);
+        return walk.scoring.scorecard(seasons.size(), walk.skipped, walk.fits, walk.failures, (System.nanoTime() - started) / 1e6);
     }
 
     private void season(List<HistoricalMatch> season) {
@@ -73,21 +74,27 @@ public final class WalkForward {
         LocalDate firstScored = days.firstKey().plusWeeks(options.trainingWeeks());
         GoalModel previous = null;
         for (Map.Entry<LocalDate, List<HistoricalMatch>> day : days.tailMap(firstScored, true).entrySet()) {
-            previous = fitBefore(matches, day.getKey(), previous);
+            GoalModel fitted = fitBefore(matches, day.getKey(), previous);
             for (HistoricalMatch match : day.getValue()) {
-                if (!scoring.score(match, previous)) {
+                if (fitted == null || !scoring.score(match, fitted)) {
                     skipped++;
                 }
             }
+            previous = fitted == null ? previous : fitted;
         }
     }
 
+    /**
+     * The fit on the matches before the day, or null when it has no maximum (too few matches for ρ, a team that has
+     * not scored yet): that day's matches are then not forecast, and the failure is counted, never papered over.
+     */
     private GoalModel fitBefore(List<PlayedMatch> matches, LocalDate day, GoalModel previous) {
+        fits++;
         try {
-            fits++;
             return DixonColes.fit(matches, new FitOptions(options.xi(), Optional.of(day)), previous);
         } catch (ModelFitException e) {
-            throw new ModelFitException(String.format(Locale.ROOT, "walk-forward fit before %s: %s", day, e.getMessage()));
+            failures.add(day + ": " + e.getMessage());
+            return null;
         }
     }
 
@@ -168,10 +175,10 @@ public final class WalkForward {
             }
         }
 
-        Scorecard scorecard(int seasons, int skipped, int fits, double millis) {
+        Scorecard scorecard(int seasons, int skipped, int fits, List<String> failures, double millis) {
             List<ForecastScore> forecasts = new ArrayList<>(List.of(model.score(), opening.score(), closing.score()));
             blends.forEach(b -> forecasts.add(b.score()));
-            return new Scorecard(seasons, scored, skipped, fits, millis, forecasts, calibration.bins(), value.result(),
+            return new Scorecard(seasons, scored, skipped, fits, failures, millis, forecasts, calibration.bins(), value.result(),
                     devigSample, devig.stream().map(ForecastScore.Accumulator::score).toList());
         }
 

@@ -67,6 +67,42 @@ class DixonColesLikelihoodTest {
     }
 
     @Test
+    void theBarriersDerivativesMatchFiniteDifferencesToo() {
+        DixonColesLikelihood withBarrier = new DixonColesLikelihood(2, new int[] {0, 1}, new int[] {1, 0},
+                new int[] {2, 0}, new int[] {1, 1}, new double[] {1.0, 0.5});
+        withBarrier.barrier(0.3);
+        double[] gradient = new double[6];
+        double[] hessian = new double[36];
+        withBarrier.derivatives(THETA, gradient, hessian);
+
+        double h = 1e-6;
+        for (int k = 0; k < 6; k++) {
+            double[] up = THETA.clone();
+            double[] down = THETA.clone();
+            up[k] += h;
+            down[k] -= h;
+            assertThat(gradient[k]).isCloseTo((withBarrier.value(up) - withBarrier.value(down)) / (2 * h), within(1e-8));
+            double[] gUp = new double[6];
+            double[] gDown = new double[6];
+            withBarrier.derivatives(up, gUp, new double[36]);
+            withBarrier.derivatives(down, gDown, new double[36]);
+            for (int i = 0; i < 6; i++) {
+                assertThat(hessian[i * 6 + k]).isCloseTo((gUp[i] - gDown[i]) / (2 * h), within(1e-7));
+            }
+        }
+    }
+
+    @Test
+    void aRhoWhereAnyMatchsLowScoreWouldGetANegativeTauHasNoLikelihood() {
+        // The 3-2 match alone: at λh = e^0.9 ≈ 2.46, ρ = −0.5 gives its (unobserved) 0-1 score τ = 1 − 0.5 × 2.46 < 0.
+        DixonColesLikelihood one = new DixonColesLikelihood(2, new int[] {0}, new int[] {1}, new int[] {3},
+                new int[] {2}, new double[] {1});
+
+        assertThat(one.value(new double[] {0.5, 0, 0, 0.4, 0, -0.5})).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(one.value(new double[] {0.5, 0, 0, 0.4, 0, -0.3})).isFinite();
+    }
+
+    @Test
     void aRhoThatMakesAnObservedTauNonPositiveHasNoLikelihood() {
         // τ(1,1) = 1 − ρ: ρ = 1 makes the 1-1 match impossible.
         double[] theta = THETA.clone();

@@ -34,19 +34,49 @@ class DixonColesTest {
 
     @Test
     void asOfUsesOnlyEarlierMatchesAndScalesTheLikelihoodByTheWeightOfTheGap() {
-        LocalDate asOf = START.plusWeeks(9);
-        List<PlayedMatch> before = LEAGUE.stream().filter(m -> m.date().isBefore(asOf)).toList();
+        LocalDate asOf = START.plusWeeks(13);
+        List<PlayedMatch> withALaterMatch = new ArrayList<>(LEAGUE);
+        withALaterMatch.add(new PlayedMatch(asOf, "A", "B", 5, 0));
 
-        GoalModel plain = DixonColes.fit(before, FitOptions.DEFAULT);
-        GoalModel dated = DixonColes.fit(LEAGUE, FitOptions.asOf(asOf));
+        GoalModel plain = DixonColes.fit(LEAGUE, FitOptions.DEFAULT);
+        GoalModel dated = DixonColes.fit(withALaterMatch, FitOptions.asOf(asOf));
 
-        assertThat(dated.matches()).isEqualTo(9);
+        assertThat(dated.matches()).isEqualTo(12);
         assertThat(dated.referenceDate()).isEqualTo(asOf);
         // Moving the reference date multiplies every weight by the same exp(−ξ gap): the maximum does not move.
         assertThat(dated.homeAdvantage()).isCloseTo(plain.homeAdvantage(), within(1e-9));
         assertThat(dated.rho()).isCloseTo(plain.rho(), within(1e-9));
         long gap = ChronoUnit.DAYS.between(plain.referenceDate(), asOf);
+        assertThat(gap).isEqualTo(14);
         assertThat(dated.logLikelihood()).isCloseTo(plain.logLikelihood() * Math.exp(-FitOptions.DEFAULT_XI * gap), within(1e-9));
+        assertThat(DixonColes.fit(LEAGUE, FitOptions.asOf(START.plusWeeks(9))).matches()).isEqualTo(9);
+    }
+
+    @Test
+    void withFewMatchesTheMaximumOnTheEdgeOfRhoIsReachedAndReported() {
+        // Nine matches: the likelihood keeps rising as ρ falls until some fixture's τ(0,1) = 1 + ρ λh reaches 0.
+        List<PlayedMatch> nine = LEAGUE.subList(0, 9);
+
+        GoalModel model = DixonColes.fit(nine, FitOptions.DEFAULT);
+
+        assertThat(model.report().rhoOnEdge()).isTrue();
+        assertThat(model.rho()).isNegative();
+        double smallestTau = Double.POSITIVE_INFINITY;
+        for (String home : model.teams()) {
+            for (String away : model.teams()) {
+                if (!home.equals(away)) {
+                    ScoreGrid grid = model.predict(home, away);
+                    smallestTau = Math.min(smallestTau, Math.min(1 + model.rho() * grid.lambdaHome(), 1 + model.rho() * grid.lambdaAway()));
+                }
+            }
+        }
+        assertThat(smallestTau).isBetween(0.0, 1e-4);
+        assertThat(model.predict("A", "B").homeWin()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void anInteriorMaximumIsNotOnTheEdge() {
+        assertThat(DixonColes.fit(LEAGUE, FitOptions.DEFAULT).report().rhoOnEdge()).isFalse();
     }
 
     @Test

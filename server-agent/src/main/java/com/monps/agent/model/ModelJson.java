@@ -32,6 +32,7 @@ final class ModelJson {
         json.put("converged", model.report().converged());
         json.put("iterations", model.report().iterations());
         json.put("millis", model.report().millis());
+        json.put("rho_on_edge", model.report().rhoOnEdge());
         return json;
     }
 

@@ -18,6 +18,7 @@ final class ScorecardText {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                 "%d seasons, %d matches scored (%d skipped), %d fits in %.0f ms%n", s.seasons(), s.matchesScored(),
                 s.matchesSkipped(), s.fits(), s.millis()));
+        s.fitFailures().forEach(f -> text.append("no fit ").append(f).append(System.lineSeparator()));
         table(text, s.forecasts());
         text.append(String.format(Locale.ROOT, "%ncalibration of the model%n%-11s %6s %9s %9s%n", "bin", "count", "predicted", "observed"));
         for (CalibrationBin b : s.calibration()) {
