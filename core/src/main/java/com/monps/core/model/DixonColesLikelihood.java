@@ -65,11 +65,12 @@ final class DixonColesLikelihood {
 
     /** The log-likelihood at θ (plus μ × the barrier while one is set), or −∞ outside the range of ρ. */
     double value(double[] theta) {
-        double barrierTerm = range.logBarrier(theta);
+        // Without a barrier only the sign of the smallest τ matters, which needs no logarithms.
+        double barrierTerm = barrier > 0 ? barrier * range.logBarrier(theta) : range.smallestTau(theta) > 0 ? 0 : Double.NEGATIVE_INFINITY;
         if (barrierTerm == Double.NEGATIVE_INFINITY) {
             return Double.NEGATIVE_INFINITY;
         }
-        double total = -logFactorialTerm + barrier * barrierTerm;
+        double total = -logFactorialTerm + barrierTerm;
         double rho = theta[rhoIndex()];
         for (int m = 0; m < weight.length; m++) {
             double etaHome = theta[homeAdvantageIndex()] + theta[home[m]] + theta[teams + away[m]];

@@ -11,10 +11,12 @@ import java.util.function.ToDoubleFunction;
  * @param matchesScored  matches every source forecast (after the training weeks, with Pinnacle's opening and close)
  * @param matchesSkipped matches after the training weeks left out: a team the model had not seen, no Pinnacle prices,
  *                       or no fit that day
+ * @param iterations     Newton iterations of all the fits
  * @param fitFailures    the days whose fit had no maximum, each with the reason
  * @param devigSample    matches of the de-vig comparison: those where every method could de-vig Pinnacle's close
  */
-public record Scorecard(int seasons, int matchesScored, int matchesSkipped, int fits, List<String> fitFailures, double millis,
+public record Scorecard(int seasons, int matchesScored, int matchesSkipped, int fits, int iterations, List<String> fitFailures,
+                        double millis,
                         List<ForecastScore> forecasts, List<CalibrationBin> calibration, ValueBetting valueBetting,
                         int devigSample, List<ForecastScore> pinnacleCloseByDevig) {
 

@@ -45,6 +45,7 @@ public final class WalkForward {
     private final boolean warmStart;
     private final MatchScoring scoring;
     private int fits;
+    private int iterations;
     private int skipped;
     private final List<String> failures = new ArrayList<>();
 
@@ -69,7 +70,8 @@ public final class WalkForward {
         for (List<HistoricalMatch> season : seasons) {
             walk.season(season);
         }
-        return walk.scoring.scorecard(seasons.size(), walk.skipped, walk.fits, walk.failures, (System.nanoTime() - started) / 1e6);
+        return walk.scoring.scorecard(seasons.size(), walk.skipped, walk.fits, walk.iterations, walk.failures,
+                (System.nanoTime() - started) / 1e6);
     }
 
     private void season(List<HistoricalMatch> season) {
@@ -101,7 +103,9 @@ public final class WalkForward {
     private GoalModel fitBefore(List<PlayedMatch> matches, LocalDate day, GoalModel previous) {
         fits++;
         try {
-            return DixonColes.fit(matches, new FitOptions(options.xi(), Optional.of(day)), warmStart ? previous : null);
+            GoalModel model = DixonColes.fit(matches, new FitOptions(options.xi(), Optional.of(day)), warmStart ? previous : null);
+            iterations += model.report().iterations();
+            return model;
         } catch (ModelFitException e) {
             failures.add(day + ": " + e.getMessage());
             return null;
@@ -185,10 +189,10 @@ public final class WalkForward {
             }
         }
 
-        Scorecard scorecard(int seasons, int skipped, int fits, List<String> failures, double millis) {
+        Scorecard scorecard(int seasons, int skipped, int fits, int iterations, List<String> failures, double millis) {
             List<ForecastScore> forecasts = new ArrayList<>(List.of(model.score(), opening.score(), closing.score()));
             blends.forEach(b -> forecasts.add(b.score()));
-            return new Scorecard(seasons, scored, skipped, fits, failures, millis, forecasts, calibration.bins(), value.result(),
+            return new Scorecard(seasons, scored, skipped, fits, iterations, failures, millis, forecasts, calibration.bins(), value.result(),
                     devigSample, devig.stream().map(ForecastScore.Accumulator::score).toList());
         }
 

@@ -24,6 +24,7 @@ final class ScorecardJson {
         json.put("matches_scored", s.matchesScored());
         json.put("matches_skipped", s.matchesSkipped());
         json.put("fits", s.fits());
+        json.put("iterations", s.iterations());
         json.put("fit_failures", s.fitFailures());
         json.put("millis", s.millis());
         json.put("forecasts", scores(s.forecasts()));
