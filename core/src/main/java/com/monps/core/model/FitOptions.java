@@ -21,7 +21,7 @@ public record FitOptions(double xi, Optional<LocalDate> asOf) {
         if (!(xi >= 0) || Double.isInfinite(xi)) {
             throw new IllegalArgumentException("xi must be a finite decay per day of at least 0, got " + xi);
         }
-        asOf = Optional.ofNullable(asOf).flatMap(d -> d);
+        asOf = asOf == null ? Optional.empty() : asOf;
     }
 
     public static FitOptions asOf(LocalDate day) {

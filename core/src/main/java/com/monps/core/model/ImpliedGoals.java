@@ -68,7 +68,11 @@ public final class ImpliedGoals {
 
     private static double[] dampedStep(double[][] j, double[] r, double damping) {
         // (JᵀJ + μ diag) δ = −Jᵀr, a 2 × 2 system.
-        double a = 0, b = 0, c = 0, g0 = 0, g1 = 0;
+        double a = 0;
+        double b = 0;
+        double c = 0;
+        double g0 = 0;
+        double g1 = 0;
         for (int i = 0; i < r.length; i++) {
             a += j[i][0] * j[i][0];
             b += j[i][0] * j[i][1];
