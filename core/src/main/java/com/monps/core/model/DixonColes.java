@@ -27,37 +27,37 @@ public final class DixonColes {
                 data.homeGoals, data.awayGoals, data.weight);
         double[] theta = start(data, likelihood, previous);
         NewtonMaximiser newton = new NewtonMaximiser(likelihood, new AttackSumConstraint(data.groups()));
-        NewtonMaximiser.Outcome outcome;
+        double gradientNorm;
         boolean onEdge;
         try {
-            outcome = newton.maximise(theta, true);
+            gradientNorm = newton.maximise(theta, true).gradientNorm();
             onEdge = false;
         } catch (RhoOnEdgeException e) {
-            outcome = maximiseWithBarrier(newton, likelihood, theta);
+            // From the neutral start, not from a warm one: a previous fit on the edge would start the barrier's first
+            // stage next to τ = 0, where it takes many short steps back inside.
+            System.arraycopy(start(data, likelihood, null), 0, theta, 0, theta.length);
+            gradientNorm = maximiseWithBarrier(newton, likelihood, theta);
             onEdge = !polish(newton, theta);
         }
         double millis = (System.nanoTime() - started) / 1e6;
         return GoalModel.fitted(data, theta, likelihood.value(theta), options.xi(),
-                new FitReport(true, outcome.iterations(), millis, outcome.gradientNorm(), onEdge));
+                new FitReport(true, newton.stepsTaken(), millis, gradientNorm, onEdge));
     }
 
     /**
      * The maximum on the edge of the feasible range of ρ (few matches: the likelihood still rises where some fixture's
      * low score would reach τ = 0), by an interior-point continuation: maximise {@code log L + μ Σ_fixtures Σ log τ}
      * for μ = 10⁻¹ ... 10⁻⁶, each from the previous. The barrier keeps every step inside, and the last one is within
-     * about 10⁻⁶ × 4 × fixtures of the constrained maximum's likelihood.
+     * about 10⁻⁶ × 4 × fixtures of the constrained maximum's likelihood. Returns the last stage's gradient norm.
      */
-    private static NewtonMaximiser.Outcome maximiseWithBarrier(NewtonMaximiser newton, DixonColesLikelihood likelihood,
-                                                              double[] theta) {
-        int iterations = 0;
-        NewtonMaximiser.Outcome outcome = null;
+    private static double maximiseWithBarrier(NewtonMaximiser newton, DixonColesLikelihood likelihood, double[] theta) {
+        double gradientNorm = Double.NaN;
         for (double mu = 1e-1; mu >= 0.99e-6; mu /= 10) {
             likelihood.barrier(mu);
-            outcome = newton.maximise(theta, false);
-            iterations += outcome.iterations();
+            gradientNorm = newton.maximise(theta, false).gradientNorm();
         }
         likelihood.barrier(0);
-        return new NewtonMaximiser.Outcome(iterations, outcome.gradientNorm());
+        return gradientNorm;
     }
 
     /**

@@ -30,6 +30,7 @@ final class NewtonMaximiser {
     private final DampedCholesky solver;
     private boolean stopAtEdge;
     private int blockedInARow;
+    private int stepsTaken;
 
     NewtonMaximiser(DixonColesLikelihood likelihood, AttackSumConstraint constraint) {
         this.likelihood = likelihood;
@@ -75,6 +76,7 @@ final class NewtonMaximiser {
             }
             solver.solve(hessian, gradient, step);
             objective = lineSearch(theta, objective, norm, iteration);
+            stepsTaken++;
         }
         String edge = edgeOfRho(theta);
         String message = String.format(Locale.ROOT, "no convergence in %d Newton iterations: largest gradient component "
@@ -87,6 +89,11 @@ final class NewtonMaximiser {
         double smallest = likelihood.smallestTau(theta);
         return smallest < 1e-3 ? String.format(Locale.ROOT, "; the maximum lies on the edge of the range of ρ where "
                 + "every low score keeps τ > 0 (ρ = %.4f, smallest τ %.2g): too few matches to fit ρ", theta[likelihood.rhoIndex()], smallest) : "";
+    }
+
+    /** Newton steps taken by every {@link #maximise} call so far, those of runs that threw included. */
+    int stepsTaken() {
+        return stepsTaken;
     }
 
     /** Takes the longest of the steps 1, ½, ¼, ... that decreases the objective enough; returns the new objective. */
