@@ -25,7 +25,9 @@ public final class DixonColes {
         WeightedMatches data = WeightedMatches.of(matches, options);
         DixonColesLikelihood likelihood = new DixonColesLikelihood(data.teams.size(), data.home, data.away,
                 data.homeGoals, data.awayGoals, data.weight);
-        double[] theta = start(data, likelihood, previous);
+        // A previous fit on the edge of ρ starts the next one next to τ = 0, where its first full steps leave the range
+        // and it takes the barrier's long way even when the new maximum is inside: such a fit starts neutral.
+        double[] theta = start(data, likelihood, previous == null || previous.report().rhoOnEdge() ? null : previous);
         NewtonMaximiser newton = new NewtonMaximiser(likelihood, new AttackSumConstraint(data.groups()));
         double gradientNorm;
         boolean onEdge;
