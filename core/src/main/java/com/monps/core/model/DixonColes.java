@@ -32,7 +32,7 @@ public final class DixonColes {
         double gradientNorm;
         boolean onEdge;
         try {
-            gradientNorm = newton.maximise(theta, true).gradientNorm();
+            gradientNorm = newton.maximise(theta, true);
             onEdge = false;
         } catch (RhoOnEdgeException e) {
             // From the neutral start, not from a warm one: a previous fit on the edge would start the barrier's first
@@ -56,7 +56,7 @@ public final class DixonColes {
         double gradientNorm = Double.NaN;
         for (double mu = 1e-1; mu >= 0.99e-6; mu /= 10) {
             likelihood.barrier(mu);
-            gradientNorm = newton.maximise(theta, false).gradientNorm();
+            gradientNorm = newton.maximise(theta, false);
         }
         likelihood.barrier(0);
         return gradientNorm;

@@ -43,16 +43,13 @@ final class NewtonMaximiser {
         this.solver = new DampedCholesky(dimension);
     }
 
-    record Outcome(int iterations, double gradientNorm) {
-    }
-
     /**
-     * Moves θ (updated in place) to the maximum.
+     * Moves θ (updated in place) to the maximum and returns the largest gradient component left there.
      *
      * @param stopAtEdge throw {@link RhoOnEdgeException} as soon as full steps keep leaving the feasible range of ρ
      * @throws ModelFitException if the start is infeasible, a step cannot be made or the iterations run out
      */
-    Outcome maximise(double[] theta, boolean stopAtEdge) {
+    double maximise(double[] theta, boolean stopAtEdge) {
         this.stopAtEdge = stopAtEdge;
         this.blockedInARow = 0;
         double objective = objective(theta);
@@ -66,7 +63,7 @@ final class NewtonMaximiser {
                 throw new ModelFitException("the gradient is not finite after " + iteration + " iterations");
             }
             if (norm < GRADIENT_TOLERANCE) {
-                return new Outcome(iteration, norm);
+                return norm;
             }
             if (iteration == MAX_ITERATIONS) {
                 break;
