@@ -14,12 +14,13 @@ final class GoalLines {
 
     /**
      * @param distribution P(X = first + i) at index i
+     * @param line         the line as the bettor gave it, for the error message
      * @throws IllegalArgumentException if the line is not a finite multiple of 0.25
      */
-    static LineProbabilities settle(double[] distribution, int first, double offset) {
+    static LineProbabilities settle(double[] distribution, int first, double offset, double line) {
         double quarters = offset * 4;
         if (!Double.isFinite(quarters) || quarters != Math.rint(quarters)) {
-            throw new IllegalArgumentException("a goal line must be a multiple of 0.25, got " + Math.abs(offset));
+            throw new IllegalArgumentException("a goal line must be a multiple of 0.25, got " + line);
         }
         // In quarter-goal units everything is an exact integer.
         long offsetQuarters = (long) quarters;

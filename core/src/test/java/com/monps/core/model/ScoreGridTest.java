@@ -97,6 +97,7 @@ class ScoreGridTest {
     @Test
     void refusesALineThatIsNotAQuarterMultiple() {
         assertThatIllegalArgumentException().isThrownBy(() -> EVEN.over(2.3)).withMessageContaining("0.25").withMessageContaining("2.3");
+        assertThatIllegalArgumentException().isThrownBy(() -> EVEN.asianHandicapHome(-0.3)).withMessageContaining("-0.3");
     }
 
     @Test
