@@ -15,9 +15,11 @@ final class ModelText {
     static String fit(GoalModel model) {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                 "%d matches to %s (xi %.4f/day): home advantage %.4f, rho %.4f, log-likelihood %.4f%n"
-                        + "converged in %d Newton iterations, %.1f ms%n%-24s %8s %8s%n",
+                        + "converged in %d Newton iterations, %.1f ms%s%n%-24s %8s %8s%n",
                 model.matches(), model.referenceDate(), model.xi(), model.homeAdvantage(), model.rho(),
-                model.logLikelihood(), model.report().iterations(), model.report().millis(), "team", "attack", "defence"));
+                model.logLikelihood(), model.report().iterations(), model.report().millis(),
+                model.report().rhoOnEdge() ? "; rho on the edge of its range (too few matches to fit it freely)" : "",
+                "team", "attack", "defence"));
         for (String team : model.teams()) {
             text.append(String.format(Locale.ROOT, "%-24s %8.4f %8.4f%n", team, model.attack(team), model.defence(team)));
         }

@@ -65,6 +65,18 @@ class ModelCommandTest {
     }
 
     @Test
+    void theTextSaysWhenRhoIsOnTheEdgeOfItsRange() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = AgentMain.commandLine();
+        cli.setOut(new PrintWriter(out));
+
+        // Nine matches (before 5 Oct): too few to fit ρ freely.
+        assertThat(cli.execute("model", "fit", "--csv", SmallLeague.write(folder).toString(), "--as-of", "2024-10-05")).isZero();
+
+        assertThat(out.toString()).contains("9 matches to 2024-10-05").contains("rho on the edge of its range");
+    }
+
+    @Test
     void aFixtureWithoutAColonIsRefusedWithTheOption() {
         StringWriter err = new StringWriter();
         CommandLine cli = AgentMain.commandLine();
