@@ -4,6 +4,7 @@ import com.monps.bench.clv.ClvBenchmark;
 import com.monps.bench.month.MonthBenchmark;
 import com.monps.bench.fault.KillLoopBenchmark;
 import com.monps.bench.ingest.IngestBenchmark;
+import com.monps.bench.model.GoalModelBenchmark;
 import com.monps.bench.scan.ScanBenchmark;
 import com.monps.bench.stats.StatsBenchmark;
 import com.monps.bench.storage.StorageBenchmark;
@@ -19,7 +20,7 @@ public final class AllBenchmarks {
 
     private static final List<Benchmark> BENCHMARKS = List.of(
             new IngestBenchmark(), new StatsBenchmark(), new StorageBenchmark(), new ScanBenchmark(),
-            new ClvBenchmark(), new MonthBenchmark(), new KillLoopBenchmark());
+            new ClvBenchmark(), new MonthBenchmark(), new KillLoopBenchmark(), new GoalModelBenchmark());
 
     private AllBenchmarks() {
     }

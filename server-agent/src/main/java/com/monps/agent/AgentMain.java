@@ -23,6 +23,7 @@ import java.util.function.Supplier;
                 com.monps.agent.history.ImportCommand.class,
                 com.monps.agent.scan.ScanCommand.class,
                 com.monps.agent.backtest.BacktestCommand.class,
+                com.monps.agent.model.ModelCommand.class,
                 com.monps.agent.cli.RunCommand.class,
         })
 public final class AgentMain implements Runnable {

@@ -108,6 +108,65 @@ class FairProbabilitiesTest {
                 .withMessageContaining("book sum");
     }
 
+    @Test
+    void oddsRatioScalesEveryOutcomesOddsByOneRatio() {
+        // By hand, two outcomes at 1.5 and 2.5 (π = 2/3, 2/5, odds π/(1 − π) = 2 and 2/3): with p₂ = 1 − p₁ the two
+        // equations π/(1 − π) = c p/(1 − p) multiply to 2 × 2/3 = c², so c = 2/√3, p₁/(1 − p₁) = √3, p₁ = √3/(1 + √3).
+        FairProbabilities fair = FairProbabilities.fromOdds(DevigMethod.ODDS_RATIO, 1.5, 2.5);
+
+        double root3 = Math.sqrt(3);
+        assertThat(fair.probability(0)).isCloseTo(root3 / (1 + root3), within(1e-11));
+        assertThat(fair.probability(1)).isCloseTo(1 / (1 + root3), within(1e-11));
+    }
+
+    @Test
+    void oddsRatioOfAThreeWayMarketKeepsOneRatio() {
+        FairProbabilities fair = FairProbabilities.fromOdds(DevigMethod.ODDS_RATIO, 2.0, 3.4, 4.0);
+
+        double[] implied = {1 / 2.0, 1 / 3.4, 1 / 4.0};
+        double ratio = odds(implied[0]) / odds(fair.probability(0));
+        assertThat(odds(implied[1]) / odds(fair.probability(1))).isCloseTo(ratio, within(1e-10));
+        assertThat(odds(implied[2]) / odds(fair.probability(2))).isCloseTo(ratio, within(1e-10));
+        // The margin falls harder on the longshot than multiplicative's 20/71 and 17/71.
+        assertThat(fair.probability(2)).isLessThan(17.0 / 71);
+    }
+
+    @Test
+    void logarithmicShiftsTheLogOddsAndSoEqualsTheOddsRatio() {
+        FairProbabilities logarithmic = FairProbabilities.fromOdds(DevigMethod.LOGARITHMIC, 1.5, 2.5);
+        FairProbabilities threeWay = FairProbabilities.fromOdds(DevigMethod.LOGARITHMIC, 2.0, 3.4, 4.0);
+        FairProbabilities oddsRatio = FairProbabilities.fromOdds(DevigMethod.ODDS_RATIO, 2.0, 3.4, 4.0);
+
+        // By hand: logit p₁ = log 2 − s and logit p₂ = log(2/3) − s with p₁ + p₂ = 1, so s = ½ log(4/3), p₁ = √3/(1 + √3).
+        assertThat(logarithmic.probability(0)).isCloseTo(Math.sqrt(3) / (1 + Math.sqrt(3)), within(1e-11));
+        for (int i = 0; i < 3; i++) {
+            assertThat(threeWay.probability(i)).isCloseTo(oddsRatio.probability(i), within(1e-10));
+        }
+    }
+
+    @Test
+    void marginWeightingGivesBuchdahlsFairOdds() {
+        // By hand: M = 3/68, n = 3; fair odds of 2.0 = 3 × 2 / (3 − 2 × 3/68) = 408/198, so p = 33/68 (and 19/68, 16/68).
+        FairProbabilities fair = FairProbabilities.fromOdds(DevigMethod.MARGIN_WEIGHTED, 2.0, 3.4, 4.0);
+
+        assertThat(fair.probabilities()).satisfiesExactly(
+                p -> assertThat(p).isCloseTo(33.0 / 68, within(TIGHT)),
+                p -> assertThat(p).isCloseTo(19.0 / 68, within(TIGHT)),
+                p -> assertThat(p).isCloseTo(16.0 / 68, within(TIGHT)));
+    }
+
+    @Test
+    void marginWeightingRejectsALongshotItWouldPriceAtNegativeOdds() {
+        // By hand: M = 0.059707, n × 1/M = 50.2 < 51, so 51.0 has no positive fair odds.
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> FairProbabilities.fromOdds(DevigMethod.MARGIN_WEIGHTED, 1.01, 20.0, 51.0))
+                .withMessageContaining("51.0");
+    }
+
+    private static double odds(double probability) {
+        return probability / (1 - probability);
+    }
+
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("methodsAndMarkets")
     void everyMethodSumsToOneAndKeepsTheFavouriteFirst(DevigMethod method, double[] oddsFromShortest) {
