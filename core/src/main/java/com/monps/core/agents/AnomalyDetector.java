@@ -23,11 +23,21 @@ public final class AnomalyDetector {
     }
 
     public List<Finding> detect(Market market) {
+        return detect(market, null);
+    }
+
+    /**
+     * With agent E's home, draw and away probabilities of the match ({@code null} when the model cannot price it):
+     * blended into the fair probability by {@code modelWeight}, and read by the model-disagreement rule.
+     */
+    public List<Finding> detect(Market market, double[] model) {
         Map<String, double[]> prices = market.pricesByBookmaker();
         if (prices.size() < settings.minimumBooks()) {
             return List.of();
         }
-        FairMarket fair = FairMarket.of(prices).orElseThrow();
+        FairMarket marketFair = FairMarket.of(prices).orElseThrow();
+        boolean modelled = model != null && market.outcomes().size() == 3;
+        FairMarket fair = modelled && settings.modelWeight() > 0 ? marketFair.blendedWith(model, settings.modelWeight()) : marketFair;
         double confidence = confidence(fair);
         double[] means = meanPrices(prices);
         List<Finding> findings = new ArrayList<>();
@@ -45,6 +55,14 @@ public final class AnomalyDetector {
                 if (!ownLine && ev > settings.minimumEv()) {
                     findings.add(new Finding(market.match(), outcome, snapshot.bookmaker(), snapshot.price(outcome),
                             Rule.VALUE, ev, ev, means, fair, confidence));
+                }
+                if (modelled && settings.modelGap() > 0) {
+                    double modelEv = ExpectedValue.perUnitStake(price, model[outcome.ordinal()]);
+                    double gap = Math.abs(model[outcome.ordinal()] - marketFair.probability(outcome));
+                    if (modelEv > settings.minimumEv() && gap > settings.modelGap()) {
+                        findings.add(new Finding(market.match(), outcome, snapshot.bookmaker(), snapshot.price(outcome),
+                                Rule.MODEL_DISAGREEMENT, modelEv, ev, means, fair, confidence));
+                    }
                 }
             }
         }

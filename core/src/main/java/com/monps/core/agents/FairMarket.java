@@ -50,6 +50,18 @@ public record FairMarket(double[] probabilities, FairSource source, int books) {
         return new double[] {fair.probability(0), fair.probability(1), fair.probability(2)};
     }
 
+    /**
+     * The market's fair probabilities mixed with a model's: {@code (1 − weight) × market + weight × model}, outcome by
+     * outcome (both sum to 1, so the mix does). The source and coverage stay the market's.
+     */
+    public FairMarket blendedWith(double[] model, double weight) {
+        double[] mixed = new double[3];
+        for (int i = 0; i < 3; i++) {
+            mixed[i] = (1 - weight) * probabilities[i] + weight * model[i];
+        }
+        return new FairMarket(mixed, source, books);
+    }
+
     public double probability(Outcome outcome) {
         return probabilities[outcome.ordinal()];
     }

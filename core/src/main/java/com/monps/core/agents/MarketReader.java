@@ -3,6 +3,8 @@ package com.monps.core.agents;
 import com.monps.core.domain.Match;
 import com.monps.core.domain.OddsSnapshot;
 import com.monps.core.domain.Outcome;
+import com.monps.core.history.KickOffs;
+import com.monps.core.model.PlayedMatch;
 import org.jooq.DSLContext;
 
 import java.sql.Connection;
@@ -15,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,6 +57,12 @@ public final class MarketReader {
             FROM odds_latest l JOIN matches m ON m.id = l.match_id
             WHERE m.completed AND NOT m.cancelled AND m.commence_time < ?::timestamptz AND l.draw_odds IS NOT NULL
             GROUP BY m.id""";
+
+    private static final String SCORES_BEFORE = """
+            SELECT sport_key, commence_time, home_team, away_team, home_score, away_score FROM matches
+            WHERE completed AND NOT cancelled AND home_score IS NOT NULL AND away_score IS NOT NULL
+              AND commence_time < ?::timestamptz
+            ORDER BY commence_time, id""";
 
     private final DSLContext dsl;
 
@@ -124,6 +133,16 @@ public final class MarketReader {
             return new PatternSample(r.get(0, String.class),
                     new double[] {r.get(3, Double.class), r.get(4, Double.class), r.get(5, Double.class)}, result);
         });
+    }
+
+    /** The matches played before {@code asOf}, per sport key, as agent E's goal model reads them (day in UK time). */
+    public Map<String, List<PlayedMatch>> scoresBefore(Instant asOf) {
+        Map<String, List<PlayedMatch>> bySport = new LinkedHashMap<>();
+        dsl.resultQuery(SCORES_BEFORE, asOf.atOffset(ZoneOffset.UTC)).forEach(r -> bySport
+                .computeIfAbsent(r.get(0, String.class), key -> new ArrayList<>())
+                .add(new PlayedMatch(r.get(1, OffsetDateTime.class).atZoneSameInstant(KickOffs.UK).toLocalDate(),
+                        r.get(2, String.class), r.get(3, String.class), r.get(4, Integer.class), r.get(5, Integer.class))));
+        return bySport;
     }
 
     private static Instant instant(OffsetDateTime time) {

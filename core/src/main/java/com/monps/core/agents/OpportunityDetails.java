@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The {@code details} JSON of an opportunity: why A flagged it, what B staked, what C's history says. */
+/** The {@code details} JSON of an opportunity: why A flagged it, what B staked, what C's history says, E's price. */
 final class OpportunityDetails {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -14,7 +14,8 @@ final class OpportunityDetails {
     private OpportunityDetails() {
     }
 
-    static String of(Finding finding, Sizing sizing, PatternVerdict pattern) {
+    /** {@code model}: agent E's home, draw and away probabilities, or {@code null} when it cannot price the match. */
+    static String of(Finding finding, Sizing sizing, PatternVerdict pattern, double[] model) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("rule", finding.rule().agentName());
         details.put("expected_value", round(finding.expectedValue()));
@@ -23,6 +24,9 @@ final class OpportunityDetails {
         details.put("bookmakers", finding.fair().books());
         details.put("kelly_share", round(sizing.bankrollShare()));
         details.put("pattern", pattern == null ? null : pattern(pattern));
+        double modelProbability = model == null ? Double.NaN : model[finding.outcome().ordinal()];
+        details.put("model_prob", Double.isNaN(modelProbability) ? null : round(modelProbability));
+        details.put("model_price", Double.isNaN(modelProbability) ? null : Math.round(100 / modelProbability) / 100.0);
         try {
             return JSON.writeValueAsString(details);
         } catch (JsonProcessingException e) {

@@ -1,0 +1,71 @@
+package com.monps.core.agents;
+
+import com.monps.core.domain.Match;
+import com.monps.core.model.DixonColes;
+import com.monps.core.model.FitOptions;
+import com.monps.core.model.GoalModel;
+import com.monps.core.model.ModelFitException;
+import com.monps.core.model.PlayedMatch;
+import com.monps.core.model.ScoreGrid;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Agent E: a time-weighted Dixon-Coles goal model per league (docs/goal-model.md), fitted on the matches stored that
+ * were played before the scan's moment, so each scan refits on the results that have arrived since the last (a season
+ * fits in about a millisecond). Its home, draw and away probabilities are a third source beside Pinnacle and the
+ * consensus. A league with fewer than {@link #MINIMUM_MATCHES} played matches, or whose fit fails (a team that never
+ * scored, say), gets no model, and the log says why.
+ */
+public final class GoalModelBook {
+
+    /** Below this, early-season ratings are noise (the walk-forward scorecard trains on the first weeks only). */
+    static final int MINIMUM_MATCHES = 30;
+
+    private static final Logger log = LoggerFactory.getLogger(GoalModelBook.class);
+
+    private final Map<String, GoalModel> byLeague;
+
+    private GoalModelBook(Map<String, GoalModel> byLeague) {
+        this.byLeague = Map.copyOf(byLeague);
+    }
+
+    /** Fits every league of {@code played} (league key: the matches' sport key) that has enough matches. */
+    public static GoalModelBook fit(Map<String, List<PlayedMatch>> played) {
+        Map<String, GoalModel> models = new HashMap<>();
+        played.forEach((league, matches) -> {
+            if (matches.size() < MINIMUM_MATCHES) {
+                return;
+            }
+            try {
+                models.put(league, DixonColes.fit(matches, FitOptions.DEFAULT));
+            } catch (ModelFitException e) {
+                log.warn("agent E has no model for {}: {}", league, e.getMessage());
+            }
+        });
+        return new GoalModelBook(models);
+    }
+
+    /** The model's home, draw and away probabilities of {@code match}, when its league is fitted and knows both teams. */
+    public Optional<double[]> probabilities(Match match) {
+        GoalModel model = byLeague.get(match.sportKey());
+        if (model == null || !model.knows(match.homeTeam()) || !model.knows(match.awayTeam())) {
+            return Optional.empty();
+        }
+        try {
+            ScoreGrid grid = model.predict(match.homeTeam(), match.awayTeam());
+            return Optional.of(new double[] {grid.homeWin(), grid.draw(), grid.awayWin()});
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    public int leagues() {
+        return byLeague.size();
+    }
+}
