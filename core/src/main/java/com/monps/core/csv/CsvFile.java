@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Comma-separated files through Apache Commons CSV (RFC 4180: double-quoted fields may hold separators, quotes and line
@@ -39,24 +40,59 @@ public final class CsvFile {
     }
 
     /**
-     * Every record of the file, header included, each with the line it starts on.
+     * Every record of the file, header included, each with the line it starts on. A record that cannot be read is kept
+     * as a {@linkplain CsvRow#isBroken() broken} row and reading resumes on the line after its first: one stray quote
+     * costs one row, not the rest of the file.
      *
-     * @throws IOException if the file cannot be read or a quoted field is not closed properly (the message names the line)
+     * @throws IOException if the file cannot be read
      */
     public static List<CsvRow> read(Path file) throws IOException {
         String text = decode(Files.readAllBytes(file));
         List<CsvRow> rows = new ArrayList<>();
-        try (CSVParser parser = READ.parse(new StringReader(text))) {
-            long line = 1;
-            for (CSVRecord record : parser) {
-                // values() is the record's own array, which nothing else keeps; toList() would copy it through a stream
-                rows.add(new CsvRow((int) line, Collections.unmodifiableList(Arrays.asList(record.values()))));
-                line = parser.getCurrentLineNumber() + 1;
+        int offset = 0;
+        int firstLine = 1;
+        while (offset < text.length()) {
+            int brokenLine = readFrom(text, offset, firstLine, rows);
+            if (brokenLine < 0) {
+                break;
             }
-        } catch (UncheckedIOException malformed) {
-            throw malformed.getCause();
+            offset = LineBreaks.offsetOfLine(text, offset, brokenLine + 1 - firstLine);
+            firstLine = brokenLine + 1;
         }
         return rows;
+    }
+
+    /** Reads the records from {@code offset} (line {@code firstLine}); the line of a broken record, or -1 at the end. */
+    private static int readFrom(String text, int offset, int firstLine, List<CsvRow> rows) throws IOException {
+        StringReader reader = new StringReader(text);
+        reader.skip(offset);
+        int line = firstLine;
+        try (CSVParser parser = READ.parse(reader)) {
+            for (CSVRecord record : parser) {
+                // values() is the record's own array, which nothing else keeps; toList() would copy it through a stream
+                rows.add(CsvRow.of(line, Collections.unmodifiableList(Arrays.asList(record.values()))));
+                line = firstLine + (int) parser.getCurrentLineNumber();
+            }
+            return -1;
+        } catch (UncheckedIOException malformed) {
+            rows.add(CsvRow.broken(line, reason(malformed)));
+            return line;
+        }
+    }
+
+    private static String reason(UncheckedIOException malformed) {
+        String message = String.valueOf(malformed.getMessage()).toLowerCase(Locale.ROOT);
+        if (message.contains("eof reached before encapsulated token finished")) {
+            return "a quote (\") opens a field that is never closed";
+        }
+        if (message.contains("invalid char") && message.contains("between encapsulated token and delimiter")) {
+            return "text follows the closing quote (\") of a field";
+        }
+        Throwable root = malformed;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return "unreadable CSV: " + root.getMessage();
     }
 
     /** Writes the header then the rows, replacing the file. */

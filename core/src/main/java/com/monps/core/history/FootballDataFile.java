@@ -45,6 +45,10 @@ public final class FootballDataFile {
                 continue;
             }
             dataRows++;
+            if (record.isBroken()) {
+                problems.add(new RowProblem(file, record.line(), record.problem()));
+                continue;
+            }
             try {
                 matches.add(rows.parse(record.fields()));
             } catch (IllegalArgumentException e) {

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CsvFileTest {
 
@@ -52,9 +51,19 @@ class CsvFileTest {
     }
 
     @Test
-    void anUnclosedQuoteIsRefusedWithItsLine() throws IOException {
-        Path file = Files.writeString(folder.resolve("open.csv"), "id,note\n1,ok\n2,\"never closed\n");
+    void aStrayQuoteCostsItsRowOnlyAndReadingResumesOnTheNextLine() throws IOException {
+        // line 3's quote runs on to line 5's first quote, then "x" follows it: line 3 is refused, line 4 read again
+        Path file = Files.writeString(folder.resolve("open.csv"),
+                "id,note\r\n1,ok\r\n2,\"stray\r\n3,fine\r\n4,\"x\"y\r\n5,last\r\n6,\"never closed\r\n");
 
-        assertThatThrownBy(() -> CsvFile.read(file)).isInstanceOf(IOException.class).hasMessageContaining("line 3");
+        List<CsvRow> rows = CsvFile.read(file);
+
+        assertThat(rows).extracting(CsvRow::line).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(rows.get(2).problem()).isEqualTo("text follows the closing quote (\") of a field");
+        assertThat(rows.get(3).fields()).containsExactly("3", "fine");
+        assertThat(rows.get(4).problem()).isEqualTo("text follows the closing quote (\") of a field");
+        assertThat(rows.get(5).fields()).containsExactly("5", "last");
+        assertThat(rows.get(6).problem()).isEqualTo("a quote (\") opens a field that is never closed");
+        assertThat(rows).filteredOn(CsvRow::isBroken).extracting(CsvRow::line).containsExactly(3, 5, 7);
     }
 }

@@ -64,6 +64,9 @@ public final class BetCsv {
             if (row.isBlank()) {
                 continue;
             }
+            if (row.isBroken()) {
+                throw new IllegalArgumentException("line " + row.line() + ": " + row.problem());
+            }
             try {
                 bets.add(toBet(header, row.fields()));
             } catch (RuntimeException e) {
