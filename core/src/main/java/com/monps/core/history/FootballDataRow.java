@@ -48,8 +48,6 @@ final class FootballDataRow {
     // a season's 380 rows fall on about 100 days at a dozen kick-off times: each text is parsed once per file
     private final Map<String, LocalDate> days = new HashMap<>();
     private final Map<String, LocalTime> kickOffTimes = new HashMap<>();
-    // and its ~15 000 prices repeat a few hundred texts ("2.10", "3.40"): each is parsed and checked once per file
-    private final Map<String, BigDecimal> priceTexts = new HashMap<>();
 
     FootballDataRow(Header header) {
         division = header.column("Div");
@@ -138,7 +136,7 @@ final class FootballDataRow {
     }
 
     /** Prices of each bookmaker that quoted all three outcomes. */
-    private Map<Bookmaker, Prices> prices(List<String> fields, List<PriceColumns> columns) {
+    private static Map<Bookmaker, Prices> prices(List<String> fields, List<PriceColumns> columns) {
         Map<Bookmaker, Prices> prices = new EnumMap<>(Bookmaker.class);
         for (PriceColumns bookmaker : columns) {
             BigDecimal h = price(fields, bookmaker.home());
@@ -151,21 +149,11 @@ final class FootballDataRow {
         return prices;
     }
 
-    private BigDecimal price(List<String> fields, Column column) {
+    private static BigDecimal price(List<String> fields, Column column) {
         String text = column.value(fields);
         if (text.isEmpty()) {
             return null;
         }
-        BigDecimal known = priceTexts.get(text);
-        if (known != null) {
-            return known;
-        }
-        BigDecimal price = parsePrice(text, column);
-        priceTexts.put(text, price);
-        return price;
-    }
-
-    private static BigDecimal parsePrice(String text, Column column) {
         try {
             BigDecimal price = new BigDecimal(text);
             if (price.compareTo(BigDecimal.ONE) > 0 && price.compareTo(MAX_PRICE) < 0) {
