@@ -5,6 +5,7 @@ import com.monps.agent.oddsapi.ApiRequestLog;
 import com.monps.agent.plan.CollectionSchedule;
 import com.monps.agent.plan.CreditPlan;
 import com.monps.agent.plan.PlannedCall;
+import com.monps.core.domain.BetStatus;
 import org.jooq.DSLContext;
 
 import java.time.Instant;
@@ -47,7 +48,7 @@ final class StatusReport {
         lines.add("last runs:");
         JOBS.forEach(job -> lines.add("  " + lastRun(job)));
         lines.add("counts: " + dsl.fetchCount(MATCHES) + " matches, " + dsl.fetchCount(ODDS_H2H) + " prices, "
-                + dsl.fetchCount(BETS, BETS.STATUS.eq("pending")) + " pending bets");
+                + dsl.fetchCount(BETS, BETS.STATUS.eq(BetStatus.PENDING.code())) + " pending bets");
         return lines;
     }
 
