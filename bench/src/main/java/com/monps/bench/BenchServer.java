@@ -2,7 +2,7 @@ package com.monps.bench;
 
 import com.monps.core.db.Database;
 import com.monps.core.db.DatabaseConfig;
-import com.monps.core.db.EmbeddedDatabase;
+import com.monps.embedded.EmbeddedDatabase;
 
 import java.net.URI;
 import java.sql.Connection;
@@ -35,7 +35,7 @@ public final class BenchServer implements AutoCloseable {
                     System.getenv("MONPS_BENCH_DB_PASSWORD"), 4), null);
         }
         EmbeddedDatabase embedded = EmbeddedDatabase.startTemporary();
-        return new BenchServer(embedded.config(), embedded);
+        return new BenchServer(new DatabaseConfig(embedded.jdbcUrl(), EmbeddedDatabase.USER, ""), embedded);
     }
 
     /** A new database named {@code bench_<label>_<n>} with every migration applied. */

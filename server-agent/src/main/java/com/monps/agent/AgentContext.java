@@ -143,10 +143,6 @@ public final class AgentContext implements AutoCloseable {
         return apiRequests;
     }
 
-    public OddsApiClient oddsApi() {
-        return oddsApi;
-    }
-
     /** When to run {@code collect} next, per the credit plan (for the scheduler) and the month's plan (for status). */
     public CollectionSchedule collectionSchedule() {
         return collectionSchedule;

@@ -2,6 +2,7 @@ package com.monps.core.agents;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.monps.core.json.JsonMappers;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.Map;
 /** The {@code details} JSON of an opportunity: why A flagged it, what B staked, what C's history says, E's price. */
 final class OpportunityDetails {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.strict();
 
     private OpportunityDetails() {
     }

@@ -1,5 +1,8 @@
 package com.monps.core.db;
 
+import com.monps.core.retry.Backoff;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -9,47 +12,40 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * Retries a database write while the server is unreachable (restarting, network cut), with exponential backoff and a
- * bounded number of attempts. Only lost connections are retried: a constraint violation or a bad statement fails at
- * once. The action must be one transaction, so that a failed attempt leaves nothing behind.
+ * The database's retry policy: retries a write while the server is unreachable (restarting, network cut), with
+ * exponential backoff and jitter ({@link Backoff}) and a bounded number of attempts, through resilience4j. Only lost
+ * connections are retried: a constraint violation or a bad statement fails at once, and the last attempt's failure is
+ * rethrown as it was. The action must be one transaction, so that a failed attempt leaves nothing behind.
  */
 public final class ConnectionRetry {
 
     private static final Logger log = LoggerFactory.getLogger(ConnectionRetry.class);
 
-    private final Duration firstWait;
-    private final Duration longestWait;
-    private final int attempts;
+    private final RetryConfig config;
 
     public ConnectionRetry(Duration firstWait, Duration longestWait, int attempts) {
         if (attempts < 1) {
             throw new IllegalArgumentException("attempts must be at least 1");
         }
-        this.firstWait = firstWait;
-        this.longestWait = longestWait;
-        this.attempts = attempts;
+        this.config = RetryConfig.custom()
+                .maxAttempts(attempts)
+                .intervalFunction(Backoff.exponentialWithJitter(firstWait, longestWait))
+                .retryOnException(ConnectionRetry::isConnectionLoss)
+                .build();
     }
 
-    /** 1 s, 2 s, 4 s ... capped at 30 s, 10 attempts: about three minutes for the server to come back. */
+    /** About 1 s, 2 s, 4 s ... up to 30 s, 10 attempts: about three minutes for the server to come back. */
     public static ConnectionRetry standard() {
         return new ConnectionRetry(Duration.ofSeconds(1), Duration.ofSeconds(30), 10);
     }
 
     public <T> T call(String what, Supplier<T> action) {
-        Duration wait = firstWait;
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return action.get();
-            } catch (RuntimeException e) {
-                if (attempt == attempts || !isConnectionLoss(e)) {
-                    throw e;
-                }
-                log.warn("{}: database unavailable ({}); retrying in {} ms (attempt {} of {})", what, rootMessage(e),
-                        wait.toMillis(), attempt, attempts);
-                sleep(wait);
-                wait = wait.multipliedBy(2).compareTo(longestWait) > 0 ? longestWait : wait.multipliedBy(2);
-            }
-        }
+        Retry retry = Retry.of(what, config);
+        int attempts = config.getMaxAttempts();
+        retry.getEventPublisher().onRetry(event -> log.warn("{}: database unavailable ({}); retrying in {} ms (attempt {} of {})",
+                what, rootMessage(event.getLastThrowable()), event.getWaitInterval().toMillis(), event.getNumberOfRetryAttempts(),
+                attempts));
+        return retry.executeSupplier(action);
     }
 
     public void run(String what, Runnable action) {
@@ -79,14 +75,5 @@ public final class ConnectionRetry {
             root = root.getCause();
         }
         return String.valueOf(root.getMessage());
-    }
-
-    private static void sleep(Duration wait) {
-        try {
-            Thread.sleep(wait);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the database to come back", e);
-        }
     }
 }

@@ -1,5 +1,8 @@
 package com.monps.core.history;
 
+import com.monps.core.csv.CsvFile;
+import com.monps.core.csv.CsvRow;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,45 +22,39 @@ public final class FootballDataFile {
      * @throws HistoryFormatException if the file cannot be read, is empty, or lacks a column every row needs
      */
     public static ParsedFile read(Path file) {
-        List<String> lines;
+        List<CsvRow> records;
         try {
-            lines = CsvText.lines(file);
+            records = CsvFile.read(file);
         } catch (IOException e) {
             throw new HistoryFormatException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        if (lines.isEmpty()) {
+        if (records.isEmpty()) {
             throw new HistoryFormatException(file + " is empty: expected a header line starting with Div,Date,...");
         }
         FootballDataRow rows;
         try {
-            rows = new FootballDataRow(Header.of(CsvText.fields(lines.getFirst())));
+            rows = new FootballDataRow(Header.of(records.getFirst().fields()));
         } catch (IllegalArgumentException e) {
             throw new HistoryFormatException(file + ": " + e.getMessage());
         }
         List<HistoricalMatch> matches = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
         int dataRows = 0;
-        for (int i = 1; i < lines.size(); i++) {
-            List<String> fields = CsvText.fields(lines.get(i));
-            if (isBlank(fields)) {
+        for (CsvRow record : records.subList(1, records.size())) {
+            if (record.isBlank()) {
                 continue;
             }
             dataRows++;
+            if (record.isBroken()) {
+                problems.add(new RowProblem(file, record.line(), record.problem()));
+                continue;
+            }
             try {
-                matches.add(rows.parse(fields));
+                matches.add(rows.parse(record.fields()));
             } catch (IllegalArgumentException e) {
-                problems.add(new RowProblem(file, i + 1, e.getMessage()));
+                problems.add(new RowProblem(file, record.line(), e.getMessage()));
             }
         }
         return new ParsedFile(file, matches, problems, dataRows);
-    }
-
-    private static boolean isBlank(List<String> fields) {
-        for (String field : fields) {
-            if (!field.isBlank()) {
-                return false;
-            }
-        }
-        return true;
     }
 }

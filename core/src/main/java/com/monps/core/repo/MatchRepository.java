@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -56,11 +55,6 @@ public final class MatchRepository {
 
     public Optional<Match> find(String id) {
         return dsl.selectFrom(MATCHES).where(MATCHES.ID.eq(id)).fetchOptional(MatchRepository::toMatch);
-    }
-
-    /** The stored matches among {@code ids}, by id, in one query. */
-    public Map<String, Match> findAll(Collection<String> ids) {
-        return dsl.selectFrom(MATCHES).where(MATCHES.ID.in(ids)).fetchMap(MATCHES.ID, MatchRepository::toMatch);
     }
 
     /**

@@ -2,7 +2,7 @@ package com.monps.core.testing;
 
 import com.monps.core.db.Database;
 import com.monps.core.db.DatabaseConfig;
-import com.monps.core.db.EmbeddedDatabase;
+import com.monps.embedded.EmbeddedDatabase;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -68,7 +68,7 @@ public final class TestDatabase {
             } else {
                 EmbeddedDatabase embedded = EmbeddedDatabase.startTemporary();
                 Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
-                server = embedded.config();
+                server = new DatabaseConfig(embedded.jdbcUrl(), EmbeddedDatabase.USER, "");
             }
         }
         return server;

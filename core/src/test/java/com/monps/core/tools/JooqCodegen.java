@@ -2,7 +2,7 @@ package com.monps.core.tools;
 
 import com.monps.core.db.Database;
 import com.monps.core.db.DatabaseConfig;
-import com.monps.core.db.EmbeddedDatabase;
+import com.monps.embedded.EmbeddedDatabase;
 import org.jooq.codegen.GenerationTool;
 import org.jooq.meta.jaxb.Configuration;
 import org.jooq.meta.jaxb.Generate;
@@ -23,7 +23,7 @@ public final class JooqCodegen {
     public static void main(String[] args) throws Exception {
         Path target = Path.of(args.length > 0 ? args[0] : "core/src/generated/java");
         try (EmbeddedDatabase server = EmbeddedDatabase.startTemporary()) {
-            DatabaseConfig config = server.config();
+            DatabaseConfig config = new DatabaseConfig(server.jdbcUrl(), EmbeddedDatabase.USER, "");
             try (Database db = Database.connect(config)) {
                 db.migrate();
             }

@@ -2,6 +2,7 @@ package com.monps.desktop.agent;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.monps.core.json.JsonMappers;
 
 import java.io.IOException;
 import java.net.URI;
@@ -27,7 +28,7 @@ public final class AgentClient {
     private final HttpClient http;
     private final Supplier<URI> baseUri;
     private final Supplier<Optional<String>> token;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = JsonMappers.tolerant();
 
     public AgentClient(HttpClient http, Supplier<URI> baseUri, Supplier<Optional<String>> token) {
         this.http = http;

@@ -6,6 +6,7 @@ import com.monps.core.backtest.DatabaseHistory;
 import com.monps.core.backtest.SettledBet;
 import com.monps.core.backtest.Staking;
 import com.monps.core.backtest.Strategies;
+import com.monps.core.domain.BetStatus;
 import com.monps.core.history.Bookmaker;
 import com.monps.core.history.HistoricalMatch;
 import com.monps.core.history.Prices;
@@ -90,7 +91,7 @@ final class BacktestBets {
 
     private static void settle(BetsRecord r, SettledBet bet, HistoricalMatch match, BigDecimal stake, BigDecimal odds) {
         BigDecimal payout = bet.won() ? stake.multiply(odds).setScale(2, RoundingMode.HALF_UP) : BigDecimal.ZERO.setScale(2);
-        r.setStatus(bet.won() ? "won" : "lost");
+        r.setStatus((bet.won() ? BetStatus.WON : BetStatus.LOST).code());
         r.setResult(match.result().code());
         r.setFinalScore(match.homeGoals() + "-" + match.awayGoals());
         r.setPayout(payout);

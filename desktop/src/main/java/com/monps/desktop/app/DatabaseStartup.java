@@ -1,10 +1,11 @@
 package com.monps.desktop.app;
 
 import com.monps.core.db.Database;
-import com.monps.core.db.EmbeddedDatabase;
+import com.monps.core.db.DatabaseConfig;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.settings.ConnectionProfile;
 import com.monps.desktop.settings.SecretFile;
+import com.monps.embedded.EmbeddedDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +46,7 @@ final class DatabaseStartup {
     private OpenedDatabase openEmbedded() throws IOException {
         progress.accept(i18n.get("prepare.starting"));
         EmbeddedDatabase embedded = EmbeddedDatabase.start(dataDir.resolve("pg"));
-        Database db = Database.connect(embedded.config());
+        Database db = Database.connect(new DatabaseConfig(embedded.jdbcUrl(), EmbeddedDatabase.USER, ""));
         try {
             progress.accept(i18n.get("prepare.migrating"));
             db.migrate();

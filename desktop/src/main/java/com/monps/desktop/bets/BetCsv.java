@@ -1,5 +1,7 @@
 package com.monps.desktop.bets;
 
+import com.monps.core.csv.CsvFile;
+import com.monps.core.csv.CsvRow;
 import com.monps.core.domain.Bet;
 import com.monps.core.domain.NewBet;
 import com.monps.core.domain.Outcome;
@@ -7,19 +9,17 @@ import com.monps.core.repo.BetRepository;
 import org.jooq.DSLContext;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Bets to and from CSV (comma-separated, header line, UTF-8). Export writes every column a trader reads; import needs the
- * ten columns that record a bet and takes {@code placed_at} and {@code notes} when present. Import is all or nothing:
- * the first bad line stops it with its number and reason.
+ * Bets to and from CSV (comma-separated, header line, UTF-8, through {@link CsvFile}: a note may hold separators,
+ * quotes and line breaks). Export writes every column a trader reads; import needs the ten columns that record a bet
+ * and takes {@code placed_at} and {@code notes} when present. Import is all or nothing: the first bad line stops it
+ * with its line number and reason.
  */
 public final class BetCsv {
 
@@ -31,15 +31,11 @@ public final class BetCsv {
     }
 
     public static void write(List<Bet> bets, Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(String.join(",", EXPORT_HEADER) + "\n");
-            for (Bet b : bets) {
-                List<Object> values = List.of(b.placedAt(), b.matchId(), b.homeTeam(), b.awayTeam(), b.sport(), text(b.league()),
-                        b.commenceTime(), b.outcome().code(), b.odds().toPlainString(), b.stake().toPlainString(), b.bookmaker(),
-                        b.status().code(), plain(b.profit()), plain(b.clvPercent()), text(b.notes()));
-                out.write(String.join(",", values.stream().map(v -> quote(v.toString())).toList()) + "\n");
-            }
-        }
+        List<List<String>> rows = bets.stream().map(b -> List.of(b.placedAt().toString(), b.matchId(), b.homeTeam(),
+                b.awayTeam(), b.sport(), text(b.league()), b.commenceTime().toString(), b.outcome().code(),
+                b.odds().toPlainString(), b.stake().toPlainString(), b.bookmaker(), b.status().code(), plain(b.profit()),
+                plain(b.clvPercent()), text(b.notes()))).toList();
+        CsvFile.write(file, EXPORT_HEADER, rows);
     }
 
     /** Reads the whole file first, then writes every bet in one transaction: a bad line writes nothing. */
@@ -53,25 +49,28 @@ public final class BetCsv {
     }
 
     public static List<NewBet> read(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        if (lines.isEmpty()) {
+        List<CsvRow> rows = CsvFile.read(file);
+        if (rows.isEmpty()) {
             throw new IllegalArgumentException("the file is empty");
         }
-        List<String> header = split(lines.getFirst().replace("\uFEFF", ""));
+        List<String> header = rows.getFirst().fields();
         for (String column : REQUIRED) {
             if (!header.contains(column)) {
                 throw new IllegalArgumentException("column '" + column + "' is missing from the header");
             }
         }
         List<NewBet> bets = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
+        for (CsvRow row : rows.subList(1, rows.size())) {
+            if (row.isBlank()) {
                 continue;
             }
+            if (row.isBroken()) {
+                throw new IllegalArgumentException("line " + row.line() + ": " + row.problem());
+            }
             try {
-                bets.add(toBet(header, split(lines.get(i))));
+                bets.add(toBet(header, row.fields()));
             } catch (RuntimeException e) {
-                throw new IllegalArgumentException("line " + (i + 1) + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException("line " + row.line() + ": " + e.getMessage(), e);
             }
         }
         return bets;
@@ -89,32 +88,6 @@ public final class BetCsv {
     private static String cell(List<String> header, List<String> cells, String column) {
         int index = header.indexOf(column);
         return index < 0 || index >= cells.size() || cells.get(index).isBlank() ? null : cells.get(index);
-    }
-
-    static List<String> split(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                cell.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
-    }
-
-    private static String quote(String value) {
-        return value.contains(",") || value.contains("\"") || value.contains("\n") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 
     private static String plain(BigDecimal value) {

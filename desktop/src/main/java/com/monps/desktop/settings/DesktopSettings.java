@@ -19,15 +19,24 @@ public record DesktopSettings(ConnectionProfile profile, BigDecimal bankroll, do
     }
 
     public DesktopSettings {
+        checkBankroll(bankroll);
+        checkShare("Kelly fraction", kellyFraction);
+        checkShare("largest share", maxShare);
+    }
+
+    static BigDecimal checkBankroll(BigDecimal bankroll) {
         if (bankroll == null || bankroll.signum() < 0) {
             throw new IllegalArgumentException("bankroll must be a number of 0 or more");
         }
-        if (!(kellyFraction > 0 && kellyFraction <= 1)) {
-            throw new IllegalArgumentException("Kelly fraction must be above 0 and at most 1 (got " + kellyFraction + ")");
+        return bankroll;
+    }
+
+    /** A share of the bankroll: above 0, at most 1. */
+    static double checkShare(String what, double share) {
+        if (!(share > 0 && share <= 1)) {
+            throw new IllegalArgumentException(what + " must be above 0 and at most 1 (got " + share + ")");
         }
-        if (!(maxShare > 0 && maxShare <= 1)) {
-            throw new IllegalArgumentException("largest share must be above 0 and at most 1 (got " + maxShare + ")");
-        }
+        return share;
     }
 
     public StakingRules staking() {

@@ -11,9 +11,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 
-/** Reads and writes the settings as a properties file in the user's data folder; a missing file means the defaults. */
+/**
+ * Reads and writes the settings as a properties file in the user's data folder; a missing file means the defaults, a
+ * bad value its key's default (the others kept, see {@link SettingsValues}). Saving replaces the file atomically.
+ */
 public final class SettingsStore {
 
     private final Path file;
@@ -32,15 +36,17 @@ public final class SettingsStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the settings in " + file, e);
         }
+        SettingsValues v = new SettingsValues(p, file);
         DesktopSettings d = DesktopSettings.defaults();
-        return new DesktopSettings(profile(p), new BigDecimal(p.getProperty("bankroll", d.bankroll().toPlainString())),
-                Double.parseDouble(p.getProperty("kelly.fraction", Double.toString(d.kellyFraction()))),
-                Double.parseDouble(p.getProperty("max.share", Double.toString(d.maxShare()))),
-                p.getProperty("language", d.language()), Theme.fromName(p.getProperty("theme", "dark")),
-                URI.create(p.getProperty("agent.url", d.agentUrl().toString())), path(p.getProperty("agent.token.file")),
-                Double.parseDouble(p.getProperty("window.width", Double.toString(d.windowWidth()))),
-                Double.parseDouble(p.getProperty("window.height", Double.toString(d.windowHeight()))),
-                p.getProperty("window.screen", d.lastScreen()));
+        return new DesktopSettings(v.get("profile", name -> profile(name, p), d.profile()),
+                v.get("bankroll", text -> DesktopSettings.checkBankroll(new BigDecimal(text)), d.bankroll()),
+                v.get("kelly.fraction", text -> DesktopSettings.checkShare("Kelly fraction", Double.parseDouble(text)), d.kellyFraction()),
+                v.get("max.share", text -> DesktopSettings.checkShare("largest share", Double.parseDouble(text)), d.maxShare()),
+                v.text("language", d.language()), v.get("theme", Theme::fromName, d.theme()),
+                v.get("agent.url", URI::create, d.agentUrl()), path(p.getProperty("agent.token.file")),
+                v.get("window.width", Double::parseDouble, d.windowWidth()),
+                v.get("window.height", Double::parseDouble, d.windowHeight()),
+                v.text("window.screen", d.lastScreen()));
     }
 
     public void save(DesktopSettings s) {
@@ -68,13 +74,34 @@ public final class SettingsStore {
         p.setProperty("window.width", Double.toString(s.windowWidth()));
         p.setProperty("window.height", Double.toString(s.windowHeight()));
         p.setProperty("window.screen", s.lastScreen());
+        write(p);
+    }
+
+    /** Writes a temporary file beside the settings, then moves it over them: a crash mid-write leaves the old file. */
+    private void write(Properties p) {
+        Path folder = file.toAbsolutePath().getParent();
+        Path temporary = null;
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            Files.createDirectories(folder);
+            temporary = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
+            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 p.store(out, "Mon_PS desktop settings");
             }
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
+            deleteQuietly(temporary);
             throw new UncheckedIOException("cannot write the settings to " + file, e);
+        }
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        if (temporary == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException ignored) {
+            // the write already failed and is reported; a stray temporary file is harmless
         }
     }
 
@@ -83,8 +110,7 @@ public final class SettingsStore {
         return Files.isRegularFile(file);
     }
 
-    private static ConnectionProfile profile(Properties p) {
-        String name = p.getProperty("profile", ConnectionProfile.EMBEDDED);
+    private static ConnectionProfile profile(String name, Properties p) {
         if (ConnectionProfile.EMBEDDED.equals(name)) {
             return ConnectionProfile.embedded();
         }

@@ -1,6 +1,7 @@
 package com.monps.desktop.bets;
 
 import com.monps.core.db.Database;
+import com.monps.core.domain.Bet;
 import com.monps.core.domain.Outcome;
 import com.monps.core.repo.BetListing;
 import com.monps.core.repo.BetRepository;
@@ -37,6 +38,25 @@ class BetCsvTest {
             assertThat(read).hasSize(2);
             assertThat(read).extracting(b -> b.notes()).containsExactlyInAnyOrder("tipped, \"sharp\" move", null);
             assertThat(read).allSatisfy(b -> assertThat(b.placedAt()).isNotNull());
+        }
+    }
+
+    @Test
+    void aNoteWithALineBreakAQuoteASeparatorAndNonLatinTextSurvivesExportThenImport() throws Exception {
+        String note = "Ελλάδα: \"value\" bet,\r\nsecond line 北京, third;\nend";
+        Path file = folder.resolve("notes.csv");
+        Bet exported;
+        try (Database db = TestDatabase.fresh()) {
+            new BetRepository(db.dsl()).insert(Fixtures.bet("m1", Outcome.AWAY, "4.75", "12.50").withNotes(note));
+            exported = new BetListing(db.dsl()).newestFirst().getFirst();
+            BetCsv.write(List.of(exported), file);
+        }
+        try (Database db = TestDatabase.fresh()) {
+            assertThat(BetCsv.importInto(db.dsl(), file)).isEqualTo(1);
+
+            Bet imported = new BetListing(db.dsl()).newestFirst().getFirst();
+            assertThat(imported.notes()).isEqualTo(note);
+            assertThat(imported).usingRecursiveComparison().ignoringFields("id").isEqualTo(exported);
         }
     }
 

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
  */
 final class BearerToken {
 
+    static final String REFUSAL = "missing or invalid token: send the header 'Authorization: Bearer <MONPS_AGENT_TOKEN>'";
     private static final String PREFIX = "Bearer ";
 
     private final byte[] expectedDigest;
@@ -20,6 +21,13 @@ final class BearerToken {
                     + "(set it to a long random secret, e.g. the output of 'openssl rand -hex 32')");
         }
         this.expectedDigest = digest(token.trim());
+    }
+
+    /** Lets a request with the right token through; answers 401 otherwise. */
+    void require(String authorizationHeader) {
+        if (!accepts(authorizationHeader)) {
+            throw new ApiException(401, REFUSAL);
+        }
     }
 
     boolean accepts(String authorizationHeader) {

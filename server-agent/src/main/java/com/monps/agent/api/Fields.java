@@ -22,6 +22,10 @@ final class Fields {
         if (value != null && value.length() > maxLength) {
             throw ApiException.badRequest("'" + field + "' is longer than " + maxLength + " characters");
         }
+        // PostgreSQL text cannot hold U+0000: refused here with the field's name rather than by the database
+        if (value != null && value.indexOf('\u0000') >= 0) {
+            throw ApiException.badRequest("'" + field + "' must not contain the character U+0000");
+        }
         return value;
     }
 

@@ -1,52 +1,22 @@
 package com.monps.agent.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.monps.core.json.JsonMappers;
 
 import java.io.IOException;
 import java.util.stream.Collectors;
 
 /**
- * JSON of the control API: snake_case names (as the database columns and the original API), ISO-8601 instants, exact
- * decimals, enums as their lower-case codes (home, pending, manual). Reading turns every malformed or mistyped body into a 400 that names the field.
+ * JSON of the control API, by the project's strict rules ({@link JsonMappers#strict()}). Reading turns every malformed or
+ * mistyped body into a 400 that names the field.
  */
 final class Json {
 
-    private static final int MAX_NUMBER_LENGTH = 100;
-
-    private final ObjectMapper mapper;
-
-    Json() {
-        this.mapper = JsonMapper.builder()
-                .addModule(new JavaTimeModule())
-                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                // a value of the wrong JSON type is refused, never converted: "10" is not a stake, 1.5 not a score
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .withCoercionConfig(LogicalType.Textual, textual -> textual
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-                .build();
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNumberLength(MAX_NUMBER_LENGTH).build());
-    }
+    private final ObjectMapper mapper = JsonMappers.strict();
 
     byte[] write(Object value) {
         try {

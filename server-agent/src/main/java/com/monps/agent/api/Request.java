@@ -1,29 +1,23 @@
 package com.monps.agent.api;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
+import io.javalin.http.Context;
+
 import java.util.Optional;
 
 /** A request as a route sees it: path variables, query parameters and the body, with typed reads that answer 400. */
 public final class Request {
 
-    private final Map<String, String> pathVariables;
-    private final Map<String, String> query;
-    private final byte[] body;
+    private final Context ctx;
     private final Json json;
 
-    Request(Map<String, String> pathVariables, String rawQuery, byte[] body, Json json) {
-        this.pathVariables = Map.copyOf(pathVariables);
-        this.query = parseQuery(rawQuery);
-        this.body = body;
+    Request(Context ctx, Json json) {
+        this.ctx = ctx;
         this.json = json;
     }
 
     /** A path variable that must be a positive whole number, such as a bet id. */
     public long idVariable(String name) {
-        String value = pathVariables.get(name);
+        String value = ctx.pathParam(name);
         try {
             long id = Long.parseLong(value);
             if (id > 0) {
@@ -35,8 +29,13 @@ public final class Request {
         throw ApiException.badRequest(name + " must be a positive whole number (got '" + value + "')");
     }
 
+    /** The first value of a query parameter, trimmed; empty when absent or blank. */
     public Optional<String> query(String name) {
-        return Optional.ofNullable(query.get(name)).filter(v -> !v.isBlank()).map(String::trim);
+        try {
+            return Optional.ofNullable(ctx.queryParam(name)).filter(v -> !v.isBlank()).map(String::trim);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("malformed query string: " + e.getMessage());
+        }
     }
 
     /** A whole-number query parameter between {@code min} and {@code max}, or {@code fallback} when absent. */
@@ -56,29 +55,8 @@ public final class Request {
         throw ApiException.badRequest(name + " must be a whole number between " + min + " and " + max + " (got '" + value.get() + "')");
     }
 
+    /** The JSON body as a {@code type}; larger than {@link ApiServer#MAX_BODY_BYTES}, Javalin answers 413. */
     public <T> T body(Class<T> type) {
-        return json.read(body, type);
-    }
-
-    private static Map<String, String> parseQuery(String rawQuery) {
-        Map<String, String> parameters = new HashMap<>();
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return parameters;
-        }
-        for (String pair : rawQuery.split("&")) {
-            int equals = pair.indexOf('=');
-            String key = equals < 0 ? pair : pair.substring(0, equals);
-            String value = equals < 0 ? "" : pair.substring(equals + 1);
-            try {
-                parameters.putIfAbsent(decode(key), decode(value));
-            } catch (IllegalArgumentException e) {
-                throw ApiException.badRequest("malformed query string: " + e.getMessage());
-            }
-        }
-        return parameters;
-    }
-
-    private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        return json.read(ctx.bodyAsBytes(), type);
     }
 }

@@ -2,8 +2,11 @@ package com.monps.agent.api;
 
 import java.util.Objects;
 
-/** One endpoint: method, path template ({@code /bets/{id}/update}), whether it needs the token, and its handler. */
-public record Route(String method, PathTemplate path, boolean requiresToken, Handler handler) {
+/**
+ * One endpoint: method, path in Javalin's syntax ({@code /bets/{id}/update}), whether it needs the token, and its
+ * handler.
+ */
+public record Route(String method, String path, boolean requiresToken, Handler handler) {
 
     @FunctionalInterface
     public interface Handler {
@@ -17,23 +20,19 @@ public record Route(String method, PathTemplate path, boolean requiresToken, Han
     }
 
     public static Route get(String template, Handler handler) {
-        return new Route("GET", PathTemplate.of(template), true, handler);
+        return new Route("GET", template, true, handler);
     }
 
     public static Route post(String template, Handler handler) {
-        return new Route("POST", PathTemplate.of(template), true, handler);
+        return new Route("POST", template, true, handler);
     }
 
     public static Route patch(String template, Handler handler) {
-        return new Route("PATCH", PathTemplate.of(template), true, handler);
+        return new Route("PATCH", template, true, handler);
     }
 
     public static Route publicGet(String template, Handler handler) {
-        return new Route("GET", PathTemplate.of(template), false, handler);
+        return new Route("GET", template, false, handler);
     }
 
-    /** The template, used as the {@code route} tag of the request metrics. */
-    public String endpoint() {
-        return path.template();
-    }
 }

@@ -1,6 +1,7 @@
 package com.monps.agent.api;
 
 import com.monps.agent.jobs.Job;
+import com.monps.agent.jobs.JobName;
 import com.monps.agent.jobs.JobResult;
 import com.monps.agent.jobs.JobRunner;
 
@@ -24,12 +25,13 @@ final class SettlementRoutes {
 
     List<Route> routes() {
         return List.of(
-                Route.post("/settlement/run-clv", request -> runNow("clv")),
-                Route.post("/settlement/run-settlement", request -> runNow("settle")),
+                Route.post("/settlement/run-clv", request -> runNow(JobName.CLV)),
+                Route.post("/settlement/run-settlement", request -> runNow(JobName.SETTLE)),
                 Route.get("/settlement/stats", request -> Response.ok(stats.fetch())));
     }
 
-    private Response runNow(String name) {
+    private Response runNow(JobName jobName) {
+        String name = jobName.code();
         Job job = jobs.get(name);
         if (job == null) {
             throw ApiException.unavailable("the " + name + " job is not available in this build of the agent");

@@ -1,5 +1,6 @@
 package com.monps.agent.api;
 
+import com.monps.core.domain.BetStatus;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -42,7 +43,7 @@ final class SettlementStatsQuery {
 
     private BetCounts betCounts() {
         var r = dsl.select(
-                        DSL.count().filterWhere(BETS.STATUS.eq("pending")),
+                        DSL.count().filterWhere(BETS.STATUS.eq(BetStatus.PENDING.code())),
                         DSL.count().filterWhere(BETS.SETTLED_BY.eq("auto")),
                         DSL.count().filterWhere(BETS.SETTLED_BY.eq("manual")),
                         DSL.count().filterWhere(BETS.CLOSING_ODDS.isNotNull()),

@@ -3,6 +3,7 @@ package com.monps.agent.backtest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.monps.core.backtest.BacktestReport;
+import com.monps.core.json.JsonMappers;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,7 +13,7 @@ import java.util.Map;
 /** The one JSON object {@code backtest --json} prints; money to the cent, percentages to 3 decimals. */
 final class BacktestJson {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.strict();
 
     private BacktestJson() {
     }

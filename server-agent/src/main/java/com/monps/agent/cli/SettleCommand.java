@@ -1,5 +1,6 @@
 package com.monps.agent.cli;
 
+import com.monps.agent.jobs.JobName;
 import picocli.CommandLine.Command;
 
 @Command(name = "settle", description = "One settlement round now: scores of finished matches, pending bets settled.")
@@ -7,6 +8,6 @@ public final class SettleCommand extends JobCommand {
 
     @Override
     String jobName() {
-        return "settle";
+        return JobName.SETTLE.code();
     }
 }

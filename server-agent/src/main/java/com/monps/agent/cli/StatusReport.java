@@ -1,9 +1,11 @@
 package com.monps.agent.cli;
 
+import com.monps.agent.jobs.JobName;
 import com.monps.agent.oddsapi.ApiRequestLog;
 import com.monps.agent.plan.CollectionSchedule;
 import com.monps.agent.plan.CreditPlan;
 import com.monps.agent.plan.PlannedCall;
+import com.monps.core.domain.BetStatus;
 import org.jooq.DSLContext;
 
 import java.time.Instant;
@@ -20,7 +22,7 @@ import static com.monps.core.jooq.Tables.ODDS_H2H;
 /** What {@code status} prints: credits, the plan, the jobs' last runs and the table counts. Never a secret. */
 final class StatusReport {
 
-    static final List<String> JOBS = List.of("collect", "settle", "clv");
+    static final List<String> JOBS = JobName.codes(JobName.COLLECT, JobName.SETTLE, JobName.CLV);
     private static final int CALLS_SHOWN = 5;
 
     private final DSLContext dsl;
@@ -46,7 +48,7 @@ final class StatusReport {
         lines.add("last runs:");
         JOBS.forEach(job -> lines.add("  " + lastRun(job)));
         lines.add("counts: " + dsl.fetchCount(MATCHES) + " matches, " + dsl.fetchCount(ODDS_H2H) + " prices, "
-                + dsl.fetchCount(BETS, BETS.STATUS.eq("pending")) + " pending bets");
+                + dsl.fetchCount(BETS, BETS.STATUS.eq(BetStatus.PENDING.code())) + " pending bets");
         return lines;
     }
 

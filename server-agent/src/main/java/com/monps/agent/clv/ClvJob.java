@@ -1,6 +1,7 @@
 package com.monps.agent.clv;
 
 import com.monps.agent.jobs.Job;
+import com.monps.agent.jobs.JobName;
 import com.monps.agent.jobs.JobResult;
 import org.jooq.DSLContext;
 
@@ -23,7 +24,7 @@ public final class ClvJob implements Job {
 
     @Override
     public String name() {
-        return "clv";
+        return JobName.CLV.code();
     }
 
     @Override

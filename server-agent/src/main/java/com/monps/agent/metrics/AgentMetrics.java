@@ -1,5 +1,6 @@
 package com.monps.agent.metrics;
 
+import com.monps.agent.jobs.JobName;
 import com.monps.core.db.Database;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,7 +28,7 @@ public final class AgentMetrics implements AutoCloseable {
     public static final String JOB_DURATION = "monps.job.duration";
 
     /** The jobs whose series exist from the start, whether or not this build has them yet. */
-    public static final List<String> KNOWN_JOBS = List.of("collect", "settle", "clv", "scan");
+    public static final List<String> KNOWN_JOBS = JobName.codes();
     /** The Odds API endpoints the collector calls, as it tags {@link #API_REQUESTS}. */
     public static final List<String> ODDS_API_ENDPOINTS = List.of("sports", "events", "odds", "scores");
 

@@ -1,6 +1,7 @@
 package com.monps.agent.metrics;
 
 import com.monps.core.domain.BetStats;
+import com.monps.core.domain.BetStatus;
 import com.monps.core.repo.StatsRepository;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -50,7 +51,7 @@ final class BetGauges {
 
     private static double overdue(DSLContext dsl) {
         OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC).minus(OVERDUE_AFTER);
-        return dsl.fetchCount(BETS, BETS.STATUS.eq("pending").and(BETS.COMMENCE_TIME.lt(cutoff)));
+        return dsl.fetchCount(BETS, BETS.STATUS.eq(BetStatus.PENDING.code()).and(BETS.COMMENCE_TIME.lt(cutoff)));
     }
 
     private static double number(BigDecimal value) {

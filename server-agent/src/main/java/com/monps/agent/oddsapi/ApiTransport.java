@@ -1,5 +1,7 @@
 package com.monps.agent.oddsapi;
 
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -11,10 +13,12 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * One GET to The Odds API with bounded retries: records every answer in the ledger and the {@code monps.api.requests}
- * counter, maps refusals to {@link OddsApiException}s, and retries only what may succeed later (429, 5xx, timeouts).
+ * counter, maps refusals to {@link OddsApiException}s, and retries only what may succeed later (429, 5xx, timeouts) by
+ * its {@link RetryPolicy}.
  */
 final class ApiTransport {
 
@@ -22,7 +26,7 @@ final class ApiTransport {
 
     private final OkHttpClient http;
     private final Redactor redactor;
-    private final RetryPolicy retry;
+    private final RetryConfig retryConfig;
     private final ApiRequestLog ledger;
     private final MeterRegistry meters;
     private final PayloadReader reader;
@@ -31,7 +35,7 @@ final class ApiTransport {
                  PayloadReader reader) {
         this.http = http;
         this.redactor = redactor;
-        this.retry = retry;
+        this.retryConfig = retry.config();
         this.ledger = ledger;
         this.meters = meters;
         this.reader = reader;
@@ -40,25 +44,14 @@ final class ApiTransport {
     /** The body of a successful answer; throws the typed failure of the last attempt otherwise. */
     String get(String endpoint, String sport, HttpUrl url) {
         String what = sport == null ? endpoint : endpoint + " " + sport;
-        for (int attempt = 1; ; attempt++) {
-            Attempt result = attempt(endpoint, sport, what, url);
-            if (result.failure() == null) {
-                return result.body();
-            }
-            OddsApiException failure = result.failure();
-            boolean retryable = failure.kind() == FailureKind.RATE_LIMITED || failure.kind() == FailureKind.SERVER_ERROR
-                    || failure.kind() == FailureKind.UNREACHABLE;
-            if (!retryable || attempt >= retry.maxAttempts()) {
-                throw failure;
-            }
-            Duration wait = retry.backoffAfter(attempt);
-            log.warn("{}: attempt {} of {} failed ({}), retrying in {} ms", what, attempt, retry.maxAttempts(),
-                    failure.getMessage(), wait.toMillis());
-            pause(wait);
-        }
+        Retry attempts = Retry.of(what, retryConfig);
+        attempts.getEventPublisher().onRetry(event -> log.warn("{}: attempt {} of {} failed ({}), retrying in {} ms", what,
+                event.getNumberOfRetryAttempts(), retryConfig.getMaxAttempts(), event.getLastThrowable().getMessage(),
+                event.getWaitInterval().toMillis()));
+        return attempts.executeSupplier(() -> attempt(endpoint, sport, what, url));
     }
 
-    private Attempt attempt(String endpoint, String sport, String what, HttpUrl url) {
+    private String attempt(String endpoint, String sport, String what, HttpUrl url) {
         Request request = new Request.Builder().url(url).header("Accept", "application/json").get().build();
         try (Response response = http.newCall(request).execute()) {
             String body = response.body().string();
@@ -67,20 +60,24 @@ final class ApiTransport {
             ledger.record(endpoint, sport, response.code(), error.errorCode(), credits);
             count(endpoint, Integer.toString(response.code()));
             log.info("{}: HTTP {}, cost {}, {} credits left", what, response.code(), credits.last(), credits.remaining());
-            return response.isSuccessful() ? new Attempt(body, null) : new Attempt(null, refusal(what, response.code(), error));
+            if (!response.isSuccessful()) {
+                throw refusal(what, response.code(), error, RetryAfter.of(response.header("Retry-After"), Instant.now()));
+            }
+            return body;
         } catch (IOException e) {
             count(endpoint, e instanceof InterruptedIOException ? "timeout" : "io_error");
             String reason = e instanceof InterruptedIOException ? "no answer in time" : "connection failed";
-            return new Attempt(null, new OddsApiException(FailureKind.UNREACHABLE, 0, null,
-                    "The Odds API did not answer " + what + ": " + reason + " (" + redactor.redact(e.getMessage()) + ")", null));
+            throw new OddsApiException(FailureKind.UNREACHABLE, 0, null,
+                    "The Odds API did not answer " + what + ": " + reason + " (" + redactor.redact(e.getMessage()) + ")", null);
         }
     }
 
-    private OddsApiException refusal(String what, int status, PayloadReader.ErrorBody error) {
+    private OddsApiException refusal(String what, int status, PayloadReader.ErrorBody error, Duration retryAfter) {
         FailureKind kind = classify(status, error.errorCode());
         String detail = status + (error.errorCode().isEmpty() ? "" : " " + error.errorCode())
                 + (error.message().isEmpty() ? "" : ": " + redactor.redact(error.message()));
-        return new OddsApiException(kind, status, error.errorCode(), "The Odds API refused " + what + " (" + detail + ")", null);
+        return new OddsApiException(kind, status, error.errorCode(), "The Odds API refused " + what + " (" + detail + ")", null,
+                retryAfter);
     }
 
     static FailureKind classify(int status, String errorCode) {
@@ -98,17 +95,5 @@ final class ApiTransport {
 
     private void count(String endpoint, String status) {
         meters.counter("monps.api.requests", "endpoint", endpoint, "status", status).increment();
-    }
-
-    private static void pause(Duration wait) {
-        try {
-            Thread.sleep(wait);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OddsApiException(FailureKind.UNREACHABLE, 0, null, "interrupted while backing off", e);
-        }
-    }
-
-    private record Attempt(String body, OddsApiException failure) {
     }
 }

@@ -31,9 +31,4 @@ public record OddsApiSettings(HttpUrl baseUrl, String apiKey, List<String> regio
         int regionUnits = bookmakers.isEmpty() ? regions.size() : (bookmakers.size() + 9) / 10;
         return regionUnits;
     }
-
-    /** Credits one scores call costs: 1, or 2 with {@code daysFrom}. */
-    public static int scoresCallCost(int daysFrom) {
-        return daysFrom > 0 ? 2 : 1;
-    }
 }

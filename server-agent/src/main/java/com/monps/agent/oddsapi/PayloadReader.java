@@ -1,12 +1,9 @@
 package com.monps.agent.oddsapi;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.monps.core.json.JsonMappers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,12 +21,7 @@ final class PayloadReader {
 
     private static final Logger log = LoggerFactory.getLogger(PayloadReader.class);
 
-    private final ObjectMapper json = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
+    private final ObjectMapper json = JsonMappers.tolerant();
 
     /** Each element of the array {@code body} as a {@code type}, checked by {@code check} (which throws on a bad one). */
     <T> List<T> list(String what, String body, Class<T> type, Consumer<T> check) {

@@ -1,6 +1,7 @@
 package com.monps.agent.scan;
 
 import com.monps.agent.jobs.Job;
+import com.monps.agent.jobs.JobName;
 import com.monps.agent.jobs.JobResult;
 import com.monps.agent.plan.WatchChanges;
 import com.monps.core.agents.OpportunityScan;
@@ -16,7 +17,7 @@ import java.time.Clock;
  */
 public final class ScanJob implements Job {
 
-    public static final String NAME = "scan";
+    public static final String NAME = JobName.SCAN.code();
 
     private final OpportunityScan scan;
     private final Counter opportunities;

@@ -1,5 +1,6 @@
 package com.monps.agent.settle;
 
+import com.monps.core.domain.BetStatus;
 import com.monps.core.domain.Outcome;
 import com.monps.core.domain.SettledBy;
 import com.monps.core.odds.Settlement;
@@ -41,11 +42,11 @@ final class BetSettler {
         Tally tally = new Tally();
         for (DueBets.DueBet bet : DueBets.before(tx, cutoff)) {
             if (bet.cancelled()) {
-                tally.count(bets.settle(bet.id(), Settlement.cancelled(bet.stake()), SettledBy.AUTO, now), "void");
+                tally.count(bets.settle(bet.id(), Settlement.cancelled(bet.stake()), SettledBy.AUTO, now), BetStatus.VOID);
             } else if (bet.completed()) {
                 SettlementResult result = Settlement.settle(Outcome.fromCode(bet.outcome()), bet.stake(), bet.odds(),
                         bet.homeScore(), bet.awayScore());
-                tally.count(bets.settle(bet.id(), result, SettledBy.AUTO, now), result.status().code());
+                tally.count(bets.settle(bet.id(), result, SettledBy.AUTO, now), result.status());
             } else if (bet.matchKnown() && bet.kickOff().plus(REVIEW_AFTER).isBefore(now) && flagged.add(bet.matchId())) {
                 new MatchRepository(tx).flagForReview(bet.matchId());
                 log.warn("match {} has no final result {} after kick-off: flagged for manual review", bet.matchId(), REVIEW_AFTER);
@@ -62,14 +63,15 @@ final class BetSettler {
         int voided;
         int flagged;
 
-        void count(boolean changed, String status) {
+        void count(boolean changed, BetStatus status) {
             if (!changed) {
                 return;
             }
             switch (status) {
-                case "won" -> won++;
-                case "lost" -> lost++;
-                default -> voided++;
+                case WON -> won++;
+                case LOST -> lost++;
+                case VOID -> voided++;
+                case PENDING -> throw new IllegalStateException("a settlement never leaves a bet pending");
             }
         }
 

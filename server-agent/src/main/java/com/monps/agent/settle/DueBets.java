@@ -1,5 +1,6 @@
 package com.monps.agent.settle;
 
+import com.monps.core.domain.BetStatus;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -25,7 +26,7 @@ final class DueBets {
                         BETS.ODDS, BETS.STAKE, MATCHES.ID.isNotNull(), DSL.coalesce(MATCHES.COMPLETED, false),
                         DSL.coalesce(MATCHES.CANCELLED, false), MATCHES.HOME_SCORE, MATCHES.AWAY_SCORE)
                 .from(BETS).leftJoin(MATCHES).on(MATCHES.ID.eq(BETS.MATCH_ID))
-                .where(BETS.STATUS.eq("pending").and(kickOff.le(cutoff.atOffset(ZoneOffset.UTC))))
+                .where(BETS.STATUS.eq(BetStatus.PENDING.code()).and(kickOff.le(cutoff.atOffset(ZoneOffset.UTC))))
                 .orderBy(BETS.ID)
                 .fetch(r -> new DueBet(r.value1(), r.value2(), r.value3(), r.value4().toInstant(), r.value5(), r.value6(),
                         r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12()));

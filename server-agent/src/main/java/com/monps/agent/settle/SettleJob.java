@@ -1,6 +1,7 @@
 package com.monps.agent.settle;
 
 import com.monps.agent.jobs.Job;
+import com.monps.agent.jobs.JobName;
 import com.monps.agent.jobs.JobResult;
 import com.monps.agent.oddsapi.FailureKind;
 import com.monps.agent.oddsapi.OddsApiClient;
@@ -44,7 +45,7 @@ public final class SettleJob implements Job {
 
     @Override
     public String name() {
-        return "settle";
+        return JobName.SETTLE.code();
     }
 
     @Override

@@ -165,6 +165,22 @@ class OddsApiClientTest {
     }
 
     @Test
+    void aRetryAfterOfTwoSecondsIsWaitedBeforeTheNextAttempt() throws Exception {
+        api.enqueue(refusal(429, "EXCEEDED_FREQ_LIMIT", "Too many requests").newBuilder().addHeader("Retry-After", "2").build(),
+                ok(oneEvent(), 479, 21, 1));
+
+        long start = System.nanoTime();
+        assertThat(client.odds("soccer_epl")).hasSize(1);
+        long waited = (System.nanoTime() - start) / 1_000_000;
+
+        api.server().takeRequest();
+        api.server().takeRequest();
+        // the policy's own backoff is 1 ms here: the two seconds can only come from the header
+        assertThat(waited).isBetween(1_900L, 3_500L);
+        assertThat(api.server().getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
     void frequencyLimitGivesUpAfterTheBoundedRetries() {
         for (int i = 0; i < 3; i++) {
             api.enqueue(refusal(429, "EXCEEDED_FREQ_LIMIT", "Too many requests"));

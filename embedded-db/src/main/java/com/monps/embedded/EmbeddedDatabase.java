@@ -1,4 +1,4 @@
-package com.monps.core.db;
+package com.monps.embedded;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -7,7 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A PostgreSQL server run from the zonky binaries, kept in a data folder of the user's so that it survives restarts. */
+/**
+ * A PostgreSQL server run from the zonky binaries, kept in a data folder of the user's so that it survives restarts.
+ * Its own module, so that only what starts a server (the desktop, the bench, the tests) carries the ~15 MB of binaries:
+ * the agent always talks to a real server. It knows nothing of core, so that core's own tests can use it.
+ */
 public final class EmbeddedDatabase implements AutoCloseable {
 
     public static final String DATABASE_NAME = "postgres";
@@ -45,12 +49,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return postgres.getPort();
     }
 
-    public DatabaseConfig config(String databaseName) {
-        return new DatabaseConfig("jdbc:postgresql://localhost:" + port() + "/" + databaseName, USER, "");
+    /** The JDBC URL of a database of this server; connect as {@link #USER}, without a password. */
+    public String jdbcUrl(String databaseName) {
+        return "jdbc:postgresql://localhost:" + port() + "/" + databaseName;
     }
 
-    public DatabaseConfig config() {
-        return config(DATABASE_NAME);
+    public String jdbcUrl() {
+        return jdbcUrl(DATABASE_NAME);
     }
 
     @Override

@@ -1,0 +1,88 @@
+package com.monps.agent.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.MethodNotAllowedResponse;
+import org.jooq.exception.DataAccessException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Every answer of the control API leaves here: a route's {@link Response}, or a refusal as {@code {"error": reason}}
+ * (401 with {@code WWW-Authenticate}, 404 and 405 naming the route, 413, a route's {@link ApiException}, a value the
+ * database refused as a 400 naming the field). An unexpected failure is logged and answered 500 without internals.
+ */
+final class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    private final BearerToken token;
+    private final Json json;
+
+    ApiErrors(BearerToken token, Json json) {
+        this.token = token;
+        this.json = json;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.exception(ApiException.class, (e, ctx) -> send(ctx, e.status(), e.getMessage()));
+        routes.exception(HttpResponseException.class, this::framework);
+        routes.exception(DataAccessException.class, (e, ctx) -> refused(ctx, e));
+        routes.exception(Exception.class, (e, ctx) -> {
+            log.error("{} {} failed", ctx.method().name(), endpoint(ctx), e);
+            send(ctx, 500, "internal error: see the agent's log");
+        });
+    }
+
+    void send(Context ctx, Response response) {
+        byte[] bytes = response.isJson() ? json.write(response.body()) : response.body().toString().getBytes(StandardCharsets.UTF_8);
+        ctx.status(response.status()).contentType(response.contentType());
+        if (response.status() == 401) {
+            ctx.header("WWW-Authenticate", "Bearer");
+        }
+        ctx.result(bytes);
+    }
+
+    private void send(Context ctx, int status, String reason) {
+        send(ctx, Response.json(status, new ErrorBody(reason)));
+    }
+
+    /** Javalin's own refusals: no such route, wrong method, body too large. Without the token, every route is a 401. */
+    private void framework(HttpResponseException e, Context ctx) {
+        boolean noRoute = e.getStatus() == HttpStatus.NOT_FOUND.getCode() || e instanceof MethodNotAllowedResponse;
+        if (noRoute && !token.accepts(ctx.header("Authorization"))) {
+            send(ctx, 401, BearerToken.REFUSAL);
+        } else if (e instanceof MethodNotAllowedResponse notAllowed) {
+            String allowed = notAllowed.getDetails().values().stream().findFirst().orElse("");
+            send(ctx, 405, "method " + ctx.method().name() + " not allowed on " + ctx.path() + " (use " + allowed + ")");
+        } else if (e.getStatus() == HttpStatus.NOT_FOUND.getCode()) {
+            send(ctx, 404, "no route " + ctx.method().name() + " " + ctx.path());
+        } else if (e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode()) {
+            send(ctx, 413, "request body larger than " + ApiServer.MAX_BODY_BYTES + " bytes");
+        } else {
+            send(ctx, e.getStatus(), e.getMessage());
+        }
+    }
+
+    private void refused(Context ctx, DataAccessException e) {
+        DatabaseRefusal.reason(e).ifPresentOrElse(reason -> {
+            log.warn("{} {}: the database refused the values: {}", ctx.method().name(), endpoint(ctx), e.getMessage());
+            send(ctx, 400, reason);
+        }, () -> {
+            log.error("{} {} failed", ctx.method().name(), endpoint(ctx), e);
+            send(ctx, 500, "internal error: see the agent's log");
+        });
+    }
+
+    private static String endpoint(Context ctx) {
+        var matched = ctx.endpoints().matchedHttpEndpoint();
+        return matched == null ? ctx.path() : matched.path;
+    }
+
+    record ErrorBody(String error) {
+    }
+}
