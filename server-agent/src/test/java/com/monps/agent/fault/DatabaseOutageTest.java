@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static com.monps.agent.testing.Payloads.array;
@@ -56,7 +57,8 @@ class DatabaseOutageTest {
              StandInApi api = new StandInApi();
              LogCapture log = new LogCapture()) {
             db.migrate();
-            api.server().setDispatcher(new StopsTheDatabaseForAWhile(server, () -> start(port)));
+            api.server().setDispatcher(new StopsTheDatabaseForAWhile(server, () -> start(port),
+                    () -> log.logs().contains("database unavailable")));
             JobRunner runner = new JobRunner(db.dsl(), meters);
             CollectJob job = new CollectJob(api.client(db.dsl(), meters, QUICK), db.dsl(), meters, new MutableClock(NOW),
                     List.of("soccer_epl"), QUICK);
@@ -94,15 +96,24 @@ class DatabaseOutageTest {
                         bookmaker("bet365", NOW, "Chelsea", "1.72", "Bournemouth", "4.6", "4.0")));
     }
 
-    /** Answers every odds call with the same round; the first time, stops PostgreSQL and restarts it two seconds later. */
+    /**
+     * Answers every odds call with the same round; the first time, stops PostgreSQL and restarts it once the agent has
+     * reported the outage, and at least two seconds later (at most {@link #LONGEST_OUTAGE}). A restart on a fixed delay
+     * raced the agent on a loaded machine: the database could be back before the agent first needed it.
+     */
     private static final class StopsTheDatabaseForAWhile extends Dispatcher {
+        private static final Duration SHORTEST_OUTAGE = Duration.ofSeconds(2);
+        private static final Duration LONGEST_OUTAGE = Duration.ofSeconds(30);
+
         private final AtomicReference<EmbeddedPostgres> server;
         private final Restart restart;
+        private final BooleanSupplier outageReported;
         private boolean stopped;
 
-        StopsTheDatabaseForAWhile(AtomicReference<EmbeddedPostgres> server, Restart restart) {
+        StopsTheDatabaseForAWhile(AtomicReference<EmbeddedPostgres> server, Restart restart, BooleanSupplier outageReported) {
             this.server = server;
             this.restart = restart;
+            this.outageReported = outageReported;
         }
 
         @Override
@@ -116,7 +127,11 @@ class DatabaseOutageTest {
                 }
                 Thread.ofVirtual().start(() -> {
                     try {
-                        Thread.sleep(Duration.ofSeconds(2)); // the length of the outage
+                        Thread.sleep(SHORTEST_OUTAGE);
+                        long giveUp = System.nanoTime() + LONGEST_OUTAGE.toNanos();
+                        while (!outageReported.getAsBoolean() && System.nanoTime() < giveUp) {
+                            Thread.sleep(50);
+                        }
                         server.set(restart.start());
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
