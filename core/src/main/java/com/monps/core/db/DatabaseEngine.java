@@ -3,7 +3,6 @@ package com.monps.core.db;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -11,13 +10,15 @@ import java.util.Optional;
  * {@code odds_h2h}, and the compression policy of its chunks. Read before the migrations (which refuse a TimescaleDB
  * that is installed but not preloaded) and by {@code status}.
  */
-public record DatabaseEngine(String serverVersion, boolean timescaleInstalled, String preloadedLibraries,
+public record DatabaseEngine(String serverVersion, boolean timescaleInstalled, boolean timescalePreloaded,
                              Optional<String> timescaleVersion, boolean hypertable, Optional<String> compressAfter) {
 
     public static DatabaseEngine probe(DSLContext dsl) {
+        // Only the loader, preloaded, defines timescaledb.max_background_workers (a mere postgresql.conf entry is a hidden
+        // placeholder, absent from pg_settings); shared_preload_libraries itself is hidden from non-superusers.
         Record server = dsl.fetchOne("""
                 SELECT current_setting('server_version') AS version,
-                       current_setting('shared_preload_libraries') AS preloaded,
+                       EXISTS (SELECT 1 FROM pg_settings WHERE name = 'timescaledb.max_background_workers') AS preloaded,
                        EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'timescaledb') AS installed,
                        (SELECT extversion FROM pg_extension WHERE extname = 'timescaledb') AS extension""");
         Optional<String> extension = Optional.ofNullable(server.get("extension", String.class));
@@ -33,26 +34,18 @@ public record DatabaseEngine(String serverVersion, boolean timescaleInstalled, S
             compressAfter = Optional.ofNullable(timescale.get("compress_after", String.class));
         }
         return new DatabaseEngine(server.get("version", String.class).split(" ")[0],
-                server.get("installed", Boolean.class), server.get("preloaded", String.class),
+                server.get("installed", Boolean.class), server.get("preloaded", Boolean.class),
                 extension, hypertable, compressAfter);
-    }
-
-    /** Whether the server loads TimescaleDB at start: a list entry "timescaledb", possibly quoted or with a path. */
-    public boolean timescalePreloaded() {
-        return Arrays.stream(preloadedLibraries.split(","))
-                .map(name -> name.strip().replace("\"", ""))
-                .map(name -> name.substring(name.lastIndexOf('/') + 1))
-                .anyMatch(name -> name.equals("timescaledb"));
     }
 
     /** Installed but not preloaded: V1's CREATE EXTENSION would end the connection, so the migrations refuse. */
     public boolean refusesMigrations() {
-        return timescaleInstalled && !timescalePreloaded();
+        return timescaleInstalled && !timescalePreloaded;
     }
 
     public void requireLoadable() {
         if (refusesMigrations()) {
-            throw new TimescaleNotPreloadedException(preloadedLibraries);
+            throw new TimescaleNotPreloadedException();
         }
     }
 

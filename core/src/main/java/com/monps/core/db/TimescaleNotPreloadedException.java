@@ -7,9 +7,8 @@ package com.monps.core.db;
  */
 public final class TimescaleNotPreloadedException extends IllegalStateException {
 
-    public TimescaleNotPreloadedException(String preloaded) {
-        super("TimescaleDB is installed on this PostgreSQL server but not preloaded (shared_preload_libraries = '"
-                + preloaded + "'): add shared_preload_libraries = 'timescaledb' to postgresql.conf and restart PostgreSQL,"
+    public TimescaleNotPreloadedException() {
+        super("TimescaleDB is installed on this PostgreSQL server but not preloaded: add shared_preload_libraries = 'timescaledb' to postgresql.conf and restart PostgreSQL,"
                 + " or uninstall the TimescaleDB package to use plain PostgreSQL");
     }
 }
