@@ -82,6 +82,10 @@ public final class TestDatabase {
             try (Database db = Database.connect(on(TEMPLATE, serverConfig))) {
                 db.migrate();
             }
+            // TimescaleDB's scheduler connects to every database with the extension, and a copy needs its template
+            // unused: closed to connections, the template gets no scheduler again once the current one is ended.
+            execute("ALTER DATABASE " + TEMPLATE + " WITH ALLOW_CONNECTIONS false");
+            execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + TEMPLATE + "'");
         }
         return TEMPLATE;
     }
