@@ -47,6 +47,7 @@ public final class AgentDaemon implements AutoCloseable {
             log.error("monps-agent cannot start: {}", e.getMessage());
             throw e;
         }
+        log.info("monps-agent {}", config.storage().apply(context.database().dsl()));
         PrometheusMeterRegistry meters = context.meters();
         List<Job> jobs = context.jobs();
         List<Route> routes = ControlApi.routes(context.database().dsl(), context.runner(), jobs, meters, meters::scrape);
