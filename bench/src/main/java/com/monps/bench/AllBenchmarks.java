@@ -6,6 +6,7 @@ import com.monps.bench.fault.KillLoopBenchmark;
 import com.monps.bench.ingest.IngestBenchmark;
 import com.monps.bench.scan.ScanBenchmark;
 import com.monps.bench.stats.StatsBenchmark;
+import com.monps.bench.storage.CompressionBenchmark;
 import com.monps.bench.storage.StorageBenchmark;
 
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ public final class AllBenchmarks {
 
     private static final List<Benchmark> BENCHMARKS = List.of(
             new IngestBenchmark(), new StatsBenchmark(), new StorageBenchmark(), new ScanBenchmark(),
-            new ClvBenchmark(), new CreditsBenchmark(), new KillLoopBenchmark());
+            new ClvBenchmark(), new CreditsBenchmark(), new KillLoopBenchmark(), new CompressionBenchmark());
 
     private AllBenchmarks() {
     }
