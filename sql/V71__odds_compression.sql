@@ -9,11 +9,13 @@
 -- is stored once per segment. bookmaker and collected_at in the order keep the primary key's columns covered, which
 -- TimescaleDB needs to check uniqueness on inserts into compressed chunks (the import's COPY and merge).
 --
--- Chunk interval: 7 days, V1's, kept on purpose and written down here. The collector appends ~10^4-10^5 rows a day
--- (tens of matches × 20-40 bookmakers × a few rounds; bench/RESULTS.md "compression"), so a week's chunk is well
--- under 100 MB with its index, far below a quarter of the server's 16 GB that TimescaleDB advises for the open chunk;
--- a longer interval would only delay compression (a chunk compresses once its END is older than the policy's age),
--- a shorter one multiplies chunks for the imported history (11 seasons are ~570 weekly chunks already).
+-- Chunk interval: 28 days for new chunks (V1 made them 7). The collection volume is small: 500 credits a month pay for
+-- ~500 000 rows a season (bench/RESULTS.md, "storage"), a few MB a week, so memory never bounds the chunk (TimescaleDB
+-- advises the open chunks fit a quarter of RAM: 4 GB on the 16 GB server; even the 10^7-row synthetic year of the
+-- "compression" bench is ~200 MB per 28-day chunk). What bounds it is the chunk count: the per-match reads above have
+-- no lower time bound, so each visits every chunk older than its moment, and 11 imported seasons in weekly chunks
+-- would be ~570 chunks against ~145 in 4-week ones. Longer than 4 weeks would hold prices raw for too long: a chunk
+-- compresses only once its end is older than the policy's age, so raw prices live up to age + interval (7 weeks).
 --
 -- The compression policy's age is a setting (MONPS_COMPRESS_AFTER) applied by `migrate` and the daemon at start
 -- (com.monps.core.db.OddsStorage), not fixed here.
@@ -30,7 +32,7 @@ BEGIN
         EXECUTE $sql$ALTER TABLE odds_h2h SET (timescaledb.compress,
                                                timescaledb.compress_segmentby = 'match_id',
                                                timescaledb.compress_orderby = 'bookmaker, collected_at DESC')$sql$;
-        EXECUTE $sql$SELECT set_chunk_time_interval('odds_h2h', interval '7 days')$sql$;
+        EXECUTE $sql$SELECT set_chunk_time_interval('odds_h2h', interval '28 days')$sql$;
     END IF;
 END;
 $$;

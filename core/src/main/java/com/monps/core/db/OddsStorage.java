@@ -10,7 +10,7 @@ import java.util.Optional;
  * How long raw prices stay uncompressed, and optionally how long they are kept: TimescaleDB's compression and
  * retention policies on {@code odds_h2h}, set to the configured values by {@code migrate} and the daemon at start.
  * <p>
- * {@code compressAfter} (MONPS_COMPRESS_AFTER, default 7 days, docs/timescaledb.md): a chunk compresses once all its
+ * {@code compressAfter} (MONPS_COMPRESS_AFTER, default 21 days, docs/timescaledb.md): a chunk compresses once all its
  * prices are older than that. {@code retentionMonths} (MONPS_RETENTION_MONTHS, 0 = keep everything, the default): whole
  * chunks older than that are dropped; odds_latest, matches and bets are separate tables and keep every row (a match's
  * closing line survives its raw history). On plain PostgreSQL there are no chunks: nothing compresses and the
@@ -18,7 +18,13 @@ import java.util.Optional;
  */
 public record OddsStorage(Duration compressAfter, int retentionMonths) {
 
-    public static final Duration DEFAULT_COMPRESS_AFTER = Duration.ofDays(7);
+    /**
+     * The Odds API lists a league's events up to 18 days ahead (the shared fixtures: EPL 15-18 days before the opening
+     * round), so a price is collected at most ~18 days before its kick-off; scores come at most 3 days after it
+     * ({@code daysFrom} <= 3), when settlement and CLV are done. A price older than 21 days therefore belongs to a match
+     * played and settled, whose closing line odds_latest already holds: nothing the agents read changes any more.
+     */
+    public static final Duration DEFAULT_COMPRESS_AFTER = Duration.ofDays(21);
 
     public OddsStorage {
         if (compressAfter.isNegative() || compressAfter.isZero()) {

@@ -36,10 +36,10 @@ class OddsStorageTest {
     void compressionIsOnByDefaultAndFollowsTheSetting() {
         Compression.assumeHypertable(db);
 
-        assertThat(OddsStorage.defaults().apply(db.dsl())).isEqualTo("storage: odds_h2h chunks compress after 7 days, kept forever");
-        assertThat(db.engine().describe()).endsWith(", odds_h2h hypertable, compression after 7 days");
+        assertThat(OddsStorage.defaults().apply(db.dsl())).isEqualTo("storage: odds_h2h chunks compress after 21 days, kept forever");
+        assertThat(db.engine().describe()).endsWith(", odds_h2h hypertable, compression after 21 days");
         long job = job("policy_compression");
-        assertThat(OddsStorage.defaults().apply(db.dsl())).contains("compress after 7 days");
+        assertThat(OddsStorage.defaults().apply(db.dsl())).contains("compress after 21 days");
         assertThat(job("policy_compression")).as("an unchanged setting keeps the job").isEqualTo(job);
 
         new OddsStorage(Duration.ofDays(14), 0).apply(db.dsl());

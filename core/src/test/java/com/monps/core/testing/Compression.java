@@ -15,12 +15,13 @@ public final class Compression {
         assumeTrue(db.engine().hypertable(), "odds_h2h is a plain table here (no TimescaleDB): nothing compresses");
     }
 
-    /** Compresses every chunk of odds_h2h, as the policy does once they are old enough, and checks none is left. */
-    public static void compressAllChunks(Database db) {
+    /** Compresses every chunk of odds_h2h, as the policy does once they are old enough; returns how many there are. */
+    public static long compressAllChunks(Database db) {
         long chunks = db.dsl().fetchOne("SELECT count(compress_chunk(c, if_not_compressed => true)) FROM show_chunks('odds_h2h') c")
                 .get(0, Long.class);
         assertThat(chunks).as("odds_h2h chunks").isPositive();
         assertThat(uncompressedChunks(db)).as("chunks left uncompressed").isZero();
+        return chunks;
     }
 
     public static long uncompressedChunks(Database db) {
