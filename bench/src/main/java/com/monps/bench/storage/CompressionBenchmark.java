@@ -22,7 +22,9 @@ import java.util.stream.IntStream;
 /**
  * TimescaleDB compression of odds_h2h (V71): bytes per price row and the time of the reads and writes that touch the
  * time series, uncompressed (the reference) and once every chunk is compressed, on a year of synthetic collection.
- * Half the year is loaded and measured first, so that the slope (bytes per added row) projects 10^8 rows. Needs a
+ * The slope that projects 10^8 rows is bytes per added row: uncompressed, the growth from the first half of the year
+ * to the whole; compressed, the compressed chunks of the second half over its rows (a break between the halves keeps
+ * them in separate chunks). The imports timed are rolled back, so that they change no size. Needs a
  * TimescaleDB server (MONPS_BENCH_DB_URL): on plain PostgreSQL it reports nothing and says so.
  */
 public final class CompressionBenchmark implements Benchmark {
@@ -47,21 +49,26 @@ public final class CompressionBenchmark implements Benchmark {
             }
             int half = year.secondHalf();
             year.load(db, 0, half);
+            long halfRows = count(db, "SELECT count(*) FROM odds_h2h");
             long halfBytes = bytes(db);
             year.load(db, half, year.matches());
             long rows = count(db, "SELECT count(*) FROM odds_h2h");
             long rawBytes = bytes(db);
             Reads raw = reads(db, year, "imported_raw");
 
-            // the chunks before the break: only first-half prices (the second half's first poll is 9 days before its kick-off)
-            compress(db, "range_end <= '" + year.kickOff(half).minus(SyntheticPrices.BREAK.dividedBy(2)) + "'");
-            long halfCompressedBytes = bytes(db) - (rawBytes - halfBytes); // the second half is still raw
-            compress(db, "true");
+            db.dsl().execute("SELECT count(compress_chunk(c, if_not_compressed => true)) FROM show_chunks('odds_h2h') c");
             long compressedBytes = bytes(db);
+            // the chunks after the break hold only second-half prices (its first poll is 9 days before its kick-off)
+            long secondHalfCompressed = count(db, """
+                    SELECT sum(s.after_compression_total_bytes)::bigint
+                      FROM chunk_compression_stats('odds_h2h') s
+                      JOIN timescaledb_information.chunks c ON c.chunk_schema = s.chunk_schema AND c.chunk_name = s.chunk_name
+                     WHERE c.hypertable_name = 'odds_h2h' AND c.range_start >= '%s'"""
+                    .formatted(year.kickOff(half).minus(SyntheticPrices.BREAK.dividedBy(2))));
             Reads compressed = reads(db, year, "imported_compressed");
 
-            double rawSlope = (rawBytes - halfBytes) / (double) (rows - rows / 2);
-            double compressedSlope = (compressedBytes - halfCompressedBytes) / (double) (rows - rows / 2);
+            double rawSlope = (rawBytes - halfBytes) / (double) (rows - halfRows);
+            double compressedSlope = secondHalfCompressed / (double) (rows - halfRows);
             report.add(new Measurement(NAME, "odds_h2h bytes/row compressed (" + rows + " rows)", compressedBytes / (double) rows,
                     "B", "uncompressed (heap + index)", rawBytes / (double) rows, "-", null));
             report.add(new Measurement(NAME, "10^8 rows on disk, compressed (slope " + fmt(compressedSlope) + " B/row)",
@@ -74,12 +81,6 @@ public final class CompressionBenchmark implements Benchmark {
     /** What the stored bytes grow to at 10^8 rows, from this size and the measured bytes per added row. */
     private static double project(long bytes, double slope, long rows) {
         return (bytes + slope * (PROJECTED_ROWS - rows)) / (1024.0 * 1024 * 1024);
-    }
-
-    private static void compress(Database db, String chunkCondition) {
-        db.dsl().execute("SELECT count(compress_chunk(format('%I.%I', chunk_schema, chunk_name)::regclass, if_not_compressed => true))"
-                + " FROM timescaledb_information.chunks WHERE hypertable_name = 'odds_h2h' AND NOT is_compressed AND "
-                + chunkCondition);
     }
 
     private static long bytes(Database db) {
@@ -123,9 +124,25 @@ public final class CompressionBenchmark implements Benchmark {
                 "UPDATE matches SET commence_time = commence_time + interval '1 second' WHERE id = ANY(?)",
                 (Object) sample.toArray(String[]::new)));
         List<OddsSnapshot> imported = importedPrices(sample, year, importedBookmaker);
-        double importNew = Timing.millis(() -> odds.merge(imported));
-        double importAgain = Timing.millis(() -> odds.merge(imported));
-        return new Reads(detail, Timing.median(scans), recompute, importNew, importAgain);
+        double[] imports = new double[2];
+        try {
+            // rolled back: the imported rows must not change the sizes measured between the two phases
+            db.dsl().transaction(tx -> {
+                OddsRepository inTransaction = new OddsRepository(tx.dsl());
+                imports[0] = Timing.millis(() -> inTransaction.merge(imported));
+                imports[1] = Timing.millis(() -> inTransaction.merge(imported));
+                throw new RolledBack();
+            });
+        } catch (RolledBack expected) {
+            // the measurement is done, its rows discarded
+        }
+        return new Reads(detail, Timing.median(scans), recompute, imports[0], imports[1]);
+    }
+
+    private static final class RolledBack extends RuntimeException {
+        RolledBack() {
+            super(null, null, false, false);
+        }
     }
 
     /** 100 prices per sampled match of a bookmaker not yet stored, inside the match's old (maybe compressed) chunks. */

@@ -8,15 +8,16 @@ import java.time.Instant;
 /**
  * A year of collected prices generated inside the database (10^7 rows do not fit the bench JVM as objects): matches
  * with Odds API-like ids (32 hex characters) kicking off evenly over the year, 20 bookmakers, a poll every 9 hours in the
- * 9 days before kick-off. Prices move by a tick every fifth poll, as real lines do between collections, so that
- * compression meets the repetition it would meet in production rather than noise. The second half of the matches
- * kicks off after a 20-day pause (a winter break), so that no chunk holds prices of both halves: the first half can be
- * measured compressed on its own.
+ * 9 days before kick-off. Each price is a random walk: at each poll it moves with probability 0.35 by -2 to +2 cents,
+ * and the bookmaker's own update time is up to 10 minutes before the collection, so that compression meets roughly
+ * the repetition of real lines rather than a regular pattern. The second half of the matches kicks off after a 60-day
+ * pause (longer than a 28-day chunk plus the 9-day poll window), so that no chunk holds prices of both halves: the
+ * first half can be measured compressed on its own.
  */
 record SyntheticPrices(int matches, int bookmakers, int polls, Instant start, Duration span) {
 
     static final Duration POLL_EVERY = Duration.ofHours(9);
-    static final Duration BREAK = Duration.ofDays(20);
+    static final Duration BREAK = Duration.ofDays(60);
 
     static SyntheticPrices forRows(long rows, Instant start) {
         int bookmakers = 20;
@@ -47,26 +48,30 @@ record SyntheticPrices(int matches, int bookmakers, int polls, Instant start, Du
         db.dsl().execute("""
                 INSERT INTO matches (id, sport_key, league, commence_time, home_team, away_team)
                 SELECT md5('m' || m), 'soccer_epl', 'EPL',
-                       CAST(? AS timestamptz) + ? * interval '1 second' * m + CASE WHEN m >= ? THEN interval '20 days'
+                       CAST(? AS timestamptz) + ? * interval '1 second' * m + CASE WHEN m >= ? THEN ? * interval '1 day'
                        ELSE interval '0 days' END, 'Home ' || m, 'Away ' || m
-                  FROM generate_series(?, ? - 1) AS m""", firstKickOff(), secondsBetweenKickOffs(), secondHalf(), from, to);
-        // one statement per 1 000 matches: a few hundred thousand rows per transaction
+                  FROM generate_series(?, ? - 1) AS m""", firstKickOff(), secondsBetweenKickOffs(), secondHalf(), BREAK.toDays(), from, to);
+        // one statement per 1 000 matches: half a million rows per transaction
         for (int batch = from; batch < to; batch += 1000) {
             db.dsl().execute("""
                     INSERT INTO odds_h2h (match_id, bookmaker, home_odds, draw_odds, away_odds, collected_at, bookmaker_last_update)
-                    SELECT md5('m' || m), 'bookmaker_' || b,
-                           round(1.60 + (m % 250) / 100.0 + b * 0.01 + (p / 5) * 0.01, 2),
-                           round(3.10 + (m % 90) / 100.0 + (p / 5) * 0.01, 2),
-                           round(2.40 + (m % 400) / 100.0 - b * 0.01 - (p / 5) * 0.01, 2),
-                           k - (? - p) * interval '9 hours',
-                           k - (? - p) * interval '9 hours' - (p % 7) * interval '1 minute'
-                      FROM generate_series(?, ? - 1) AS m
-                     CROSS JOIN LATERAL (SELECT CAST(? AS timestamptz) + ? * interval '1 second' * m
-                                   + CASE WHEN m >= ? THEN interval '20 days' ELSE interval '0 days' END AS k) t
-                     CROSS JOIN generate_series(0, ? - 1) AS b
-                     CROSS JOIN generate_series(0, ? - 1) AS p""",
-                    polls, polls, batch, Math.min(to, batch + 1000), firstKickOff(), secondsBetweenKickOffs(), secondHalf(),
-                    bookmakers, polls);
+                    SELECT id, bookmaker, round(home + sum(home_step) OVER line, 2), round(draw + sum(draw_step) OVER line, 2),
+                           round(away + sum(away_step) OVER line, 2), at, at - random() * interval '10 minutes'
+                      FROM (SELECT md5('m' || m) AS id, 'bookmaker_' || b AS bookmaker, m, b, p,
+                                   k - (? - p) * interval '9 hours' AS at,
+                                   1.60 + (m % 250) / 100.0 + b * 0.01 AS home, 3.10 + (m % 90) / 100.0 AS draw,
+                                   2.40 + (m % 400) / 100.0 - b * 0.01 AS away,
+                                   CASE WHEN random() < 0.35 THEN (floor(random() * 5)::int - 2) * 0.01 ELSE 0 END AS home_step,
+                                   CASE WHEN random() < 0.35 THEN (floor(random() * 5)::int - 2) * 0.01 ELSE 0 END AS draw_step,
+                                   CASE WHEN random() < 0.35 THEN (floor(random() * 5)::int - 2) * 0.01 ELSE 0 END AS away_step
+                              FROM generate_series(?, ? - 1) AS m
+                             CROSS JOIN LATERAL (SELECT CAST(? AS timestamptz) + ? * interval '1 second' * m
+                                           + CASE WHEN m >= ? THEN ? * interval '1 day' ELSE interval '0 days' END AS k) t
+                             CROSS JOIN generate_series(0, ? - 1) AS b
+                             CROSS JOIN generate_series(0, ? - 1) AS p) polls
+                    WINDOW line AS (PARTITION BY m, b ORDER BY p)""",
+                    polls, batch, Math.min(to, batch + 1000), firstKickOff(), secondsBetweenKickOffs(), secondHalf(),
+                    BREAK.toDays(), bookmakers, polls);
         }
     }
 

@@ -49,8 +49,9 @@ public record OddsStorage(Duration compressAfter, int retentionMonths) {
         }
         return dsl.transactionResult(tx -> {
             DSLContext t = tx.dsl();
-            // one agent at a time rewrites the jobs; others starting at once wait here, then find them current
-            t.execute("LOCK TABLE odds_h2h IN SHARE ROW EXCLUSIVE MODE");
+            // one agent at a time rewrites the jobs; others starting at once wait here, then find them current (an
+            // advisory lock: the agent's role may not lock odds_h2h, and when the policies are current it needs no right)
+            t.execute("SELECT pg_advisory_xact_lock(hashtext('monps_odds_storage'))");
             replace(t, "policy_compression", "compress_after", Optional.of(interval(compressAfter)),
                     "SELECT remove_compression_policy('odds_h2h', if_exists => true)",
                     "SELECT add_compression_policy('odds_h2h', compress_after => CAST(? AS interval))");
