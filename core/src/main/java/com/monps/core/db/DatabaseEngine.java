@@ -49,7 +49,7 @@ public record DatabaseEngine(String serverVersion, boolean timescaleInstalled, b
         }
     }
 
-    /** The {@code status} line: "database: PostgreSQL 15.10, TimescaleDB 2.17.2, odds_h2h hypertable, compression after 14 days". */
+    /** The {@code status} line: "database: PostgreSQL 15.18, TimescaleDB 2.17.2, odds_h2h hypertable, compression after 21 days". */
     public String describe() {
         if (refusesMigrations()) {
             return "database: PostgreSQL " + serverVersion + ", TimescaleDB installed but not preloaded"
