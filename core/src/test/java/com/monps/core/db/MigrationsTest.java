@@ -73,9 +73,12 @@ class MigrationsTest {
         String url = System.getenv("MONPS_SYSTEM_PG_URL");
         assumeTrue(url != null && !url.isBlank(), "MONPS_SYSTEM_PG_URL not set");
         var config = new DatabaseConfig(url, System.getenv("MONPS_SYSTEM_PG_USER"), System.getenv("MONPS_SYSTEM_PG_PASSWORD"));
+        // wiped on connections of their own: a session that dropped TimescaleDB keeps its stale catalog caches
+        try (Database wipe = Database.connect(config)) {
+            wipe.dsl().execute("DROP EXTENSION IF EXISTS timescaledb CASCADE; DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+        }
+        TestDatabase.pinTimescaleVersion(config);
         try (Database db = Database.connect(config)) {
-            db.dsl().execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
-            TestDatabase.pinTimescaleVersion(config);
             assertThat(db.migrate().migrationsExecuted).isPositive();
             assertThat(db.migrate().migrationsExecuted).isZero();
             assertThat(db.dsl().fetchOne("SHOW server_version_num").get(0, String.class)).startsWith("15");
