@@ -5,6 +5,8 @@
 #   MONPS_BACKUP_DIR              where archives go (default /var/backups/monps)
 #   MONPS_BACKUP_RETENTION_DAYS   archives older than this many days are deleted (default 14)
 #   MONPS_PG_BIN                  folder holding pg_dump/pg_restore of the server's major version (default: PATH)
+# On TimescaleDB the archive's name ends in -timescaledb-VERSION.dump: a restore must create that same extension version
+# before the data (monps-restore.sh reads it from the name).
 # Prints the path of the new archive. pg_dump refuses a server newer than itself: use the client of the server's version.
 set -euo pipefail
 
@@ -20,7 +22,9 @@ fi
 
 umask 077
 mkdir -p "$backup_dir"
-archive="$backup_dir/monps-$database-$(date -u +%Y%m%dT%H%M%SZ).dump"
+timescaledb=$("${bin}psql" --no-psqlrc --quiet --tuples-only --no-align --dbname="$database" \
+  --command="SELECT '-timescaledb-' || extversion FROM pg_extension WHERE extname = 'timescaledb'")
+archive="$backup_dir/monps-$database-$(date -u +%Y%m%dT%H%M%SZ)$timescaledb.dump"
 partial="$archive.partial"
 trap 'rm -f "$partial"' EXIT
 

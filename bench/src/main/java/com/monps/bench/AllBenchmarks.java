@@ -7,6 +7,7 @@ import com.monps.bench.ingest.IngestBenchmark;
 import com.monps.bench.model.GoalModelBenchmark;
 import com.monps.bench.scan.ScanBenchmark;
 import com.monps.bench.stats.StatsBenchmark;
+import com.monps.bench.storage.CompressionBenchmark;
 import com.monps.bench.storage.StorageBenchmark;
 
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ public final class AllBenchmarks {
 
     private static final List<Benchmark> BENCHMARKS = List.of(
             new IngestBenchmark(), new StatsBenchmark(), new StorageBenchmark(), new ScanBenchmark(),
-            new ClvBenchmark(), new MonthBenchmark(), new KillLoopBenchmark(), new GoalModelBenchmark());
+            new ClvBenchmark(), new MonthBenchmark(), new KillLoopBenchmark(), new GoalModelBenchmark(),
+            new CompressionBenchmark());
 
     private AllBenchmarks() {
     }

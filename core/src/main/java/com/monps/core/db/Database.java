@@ -45,13 +45,21 @@ public final class Database implements AutoCloseable {
         return new Database(config, new HikariDataSource(hikari));
     }
 
-    /** Applies the pending migrations of {@code sql/}; a no-op when the schema is current. */
+    /**
+     * Applies the pending migrations of {@code sql/}; a no-op when the schema is current. Refuses, with
+     * {@link TimescaleNotPreloadedException}, a server where TimescaleDB is installed but not preloaded.
+     */
     public MigrateResult migrate() {
+        engine().requireLoadable();
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
+    }
+
+    public DatabaseEngine engine() {
+        return DatabaseEngine.probe(dsl);
     }
 
     public DSLContext dsl() {

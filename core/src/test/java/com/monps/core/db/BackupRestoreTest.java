@@ -2,6 +2,7 @@ package com.monps.core.db;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,8 +27,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code monps-restore.sh} restores the archive into an empty database, and every table comes back identical.
  * <p>
  * pg_dump refuses servers newer than itself and the embedded PostgreSQL 17 ships no pg_dump, so this runs against the
- * system PostgreSQL named by {@code MONPS_SYSTEM_PG_URL} (CI starts Debian's 15 with its own pg_dump 15).
+ * system PostgreSQL named by {@code MONPS_SYSTEM_PG_URL} (CI starts Debian's 15 with its own pg_dump 15; with TimescaleDB
+ * built, a cluster per TimescaleDB version, where the restore must recreate the source's extension version first).
  */
+@Tag("engine") // also run on each TimescaleDB version by CI (profile "timescaledb")
 class BackupRestoreTest {
 
     private static final Path SCRIPTS = Path.of("..", "deploy", "backup").toAbsolutePath().normalize();
@@ -64,13 +67,18 @@ class BackupRestoreTest {
 
     @Test
     void aBackupRestoredIntoAnEmptyDatabaseHoldsEveryRow() throws Exception {
+        com.monps.core.testing.TestDatabase.pinTimescaleVersion(on(SOURCE));
+        String timescaleSuffix;
         try (Database source = Database.connect(on(SOURCE))) {
             source.migrate();
             fill(source);
+            timescaleSuffix = source.engine().timescaleVersion().map(version -> "-timescaledb-" + version).orElse("");
         }
 
         Path archive = Path.of(run("monps-backup.sh").strip());
         assertThat(archive).exists().hasParent(backups);
+        assertThat(archive.getFileName().toString()).as("a restore needs the TimescaleDB version")
+                .matches("monps-" + SOURCE + "-\\d{8}T\\d{6}Z" + timescaleSuffix.replace(".", "\\.") + "\\.dump");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(archive))).isEqualTo("rw-------");
         run("monps-restore.sh", archive.toString(), TARGET);
 
@@ -155,7 +163,7 @@ class BackupRestoreTest {
 
     private String run(String script, String... args) throws IOException, InterruptedException {
         Result result = script(script, args);
-        assertThat(result.exitCode()).as(script + " failed: " + result.stderr()).isZero();
+        assertThat(result.exitCode()).as(script + " " + String.join(" ", args) + " failed: " + result.stderr()).isZero();
         return result.stdout();
     }
 

@@ -9,11 +9,13 @@ import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
@@ -23,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** {@code odds_latest} (V70): the last price at or before kick-off per match and bookmaker, whoever writes the prices. */
+@Tag("engine") // also run on each TimescaleDB version by CI (profile "timescaledb")
 class LatestPricesTest {
 
     private static final Instant KICK_OFF = Instant.parse("2024-08-17T14:00:00Z");
@@ -124,6 +127,21 @@ class LatestPricesTest {
                 WHERE o.collected_at <= m.commence_time
                 ORDER BY o.match_id, o.bookmaker, o.collected_at DESC""")
                 .map(r -> tuple(r.get(0, String.class), r.get(1, String.class), r.get(2, BigDecimal.class))));
+    }
+
+    /** TimescaleDB before 2.18 refuses transition tables on hypertables: V70 then folds row by row. */
+    @Test
+    void aStatementTriggerFoldsThePricesExceptOnTimescaleDbBefore218() {
+        boolean rowTrigger = TestDatabase.timescaleVersion()
+                .map(version -> Arrays.stream(version.split("\\.")).mapToInt(Integer::parseInt).toArray())
+                .map(v -> v[0] < 2 || v[0] == 2 && v[1] < 18)
+                .orElse(false);
+
+        boolean forEachRow = db.dsl().fetchOne("""
+                SELECT (tgtype & 1) = 1 FROM pg_trigger
+                 WHERE tgrelid = 'odds_h2h'::regclass AND tgname = 'odds_h2h_latest_prices'""").get(0, Boolean.class);
+
+        assertThat(forEachRow).isEqualTo(rowTrigger);
     }
 
     @Test

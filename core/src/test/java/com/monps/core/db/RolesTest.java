@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.jooq.impl.DSL;
 
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The roles of V50, exercised through real LOGIN users that are members of them. */
+@Tag("engine") // also run on each TimescaleDB version by CI (profile "timescaledb")
 class RolesTest {
 
     private static final String SUFFIX = Long.toString(ProcessHandle.current().pid());

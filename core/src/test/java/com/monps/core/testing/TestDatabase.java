@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -17,6 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code postgres}, with {@code MONPS_TEST_DB_USER} / {@code MONPS_TEST_DB_PASSWORD}, a role allowed to create databases),
  * or else an embedded PostgreSQL started once per JVM. The migrations run once into a template database; each
  * {@link #fresh()} is a cheap {@code CREATE DATABASE ... TEMPLATE} copy of it, so tests never see each other's rows.
+ * <p>
+ * Where several TimescaleDB versions are installed side by side, V1's {@code CREATE EXTENSION IF NOT EXISTS} would
+ * take the newest; {@code MONPS_TEST_TIMESCALEDB_VERSION} (set by the "engine" test runs of CI) names the version each
+ * new database gets before it is migrated.
  */
 public final class TestDatabase {
 
@@ -36,11 +41,32 @@ public final class TestDatabase {
         return Database.connect(on(name));
     }
 
-    /** A new empty database, not migrated: for migration tests. */
+    /** A new empty database, not migrated (but with the pinned TimescaleDB version, if any): for migration tests. */
     public static DatabaseConfig emptyDatabase() {
         String name = "monps_e_" + RUN_ID + "_" + COUNTER.incrementAndGet();
         execute("CREATE DATABASE " + name);
-        return on(name);
+        DatabaseConfig database = on(name);
+        pinTimescaleVersion(database);
+        return database;
+    }
+
+    /** The TimescaleDB version the test databases get, when this run pins one. */
+    public static Optional<String> timescaleVersion() {
+        String version = System.getenv("MONPS_TEST_TIMESCALEDB_VERSION");
+        return version == null || version.isBlank() ? Optional.empty() : Optional.of(version.strip());
+    }
+
+    /** Creates the pinned TimescaleDB version in {@code database} (not yet migrated), so that V1 keeps it. */
+    public static void pinTimescaleVersion(DatabaseConfig database) {
+        timescaleVersion().ifPresent(version -> {
+            try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
+                 Statement statement = connection.createStatement()) {
+                statement.execute("CREATE EXTENSION IF NOT EXISTS timescaledb VERSION '" + version + "'");
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot create TimescaleDB " + version + " in " + database.url()
+                        + ": " + e.getMessage(), e);
+            }
+        });
     }
 
     /** Superuser access to the server that hosts the test databases, for role tests. */
@@ -52,9 +78,14 @@ public final class TestDatabase {
         DatabaseConfig serverConfig = server();
         if (!exists(TEMPLATE)) {
             execute("CREATE DATABASE " + TEMPLATE);
+            pinTimescaleVersion(on(TEMPLATE, serverConfig));
             try (Database db = Database.connect(on(TEMPLATE, serverConfig))) {
                 db.migrate();
             }
+            // TimescaleDB's scheduler connects to every database with the extension, and a copy needs its template
+            // unused: closed to connections, the template gets no scheduler again once the current one is ended.
+            execute("ALTER DATABASE " + TEMPLATE + " WITH ALLOW_CONNECTIONS false");
+            execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + TEMPLATE + "'");
         }
         return TEMPLATE;
     }

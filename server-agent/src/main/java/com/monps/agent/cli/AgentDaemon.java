@@ -14,6 +14,7 @@ import com.monps.agent.scheduler.ScheduledJob;
 import com.monps.agent.scheduler.SchedulerSettings;
 import com.monps.core.db.Channels;
 import com.monps.core.db.ChangeFeed;
+import com.monps.core.db.TimescaleNotPreloadedException;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +60,14 @@ public final class AgentDaemon implements AutoCloseable {
     public static AgentDaemon start(AgentContext context, AgentScheduler.SchedulerFactory schedulers) {
         AgentConfig config = context.config();
         ApiServer.requireToken(config.agentToken());
-        context.database().migrate();
+        try {
+            context.database().migrate();
+        } catch (TimescaleNotPreloadedException e) {
+            // the daemon runs under systemd or compose: its log, not a terminal, is where the trader looks
+            log.error("monps-agent cannot start: {}", e.getMessage());
+            throw e;
+        }
+        log.info("monps-agent {}", config.storage().apply(context.database().dsl()));
         PrometheusMeterRegistry meters = context.meters();
         List<Job> jobs = context.jobs();
         List<Route> routes = ControlApi.routes(context.database().dsl(), context.runner(), jobs, meters, meters::scrape,

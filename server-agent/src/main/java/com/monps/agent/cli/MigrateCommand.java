@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "migrate", description = "Applies the pending database migrations (a no-op when the schema is current).")
+@Command(name = "migrate", description = "Applies the pending database migrations (a no-op when the schema is current), then the "
+        + "compression and retention of odds_h2h (MONPS_COMPRESS_AFTER, MONPS_RETENTION_MONTHS) on TimescaleDB.")
 public final class MigrateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -25,6 +26,7 @@ public final class MigrateCommand implements Callable<Integer> {
             MigrateResult result = context.database().migrate();
             spec.commandLine().getOut().println("migrate: " + result.migrationsExecuted + " migration(s) applied, schema at version "
                     + (result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion));
+            spec.commandLine().getOut().println(context.config().storage().apply(context.database().dsl()));
             return 0;
         }
     }

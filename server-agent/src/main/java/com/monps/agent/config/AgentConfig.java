@@ -1,6 +1,7 @@
 package com.monps.agent.config;
 
 import com.monps.core.db.DatabaseConfig;
+import com.monps.core.db.OddsStorage;
 
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
@@ -18,7 +19,7 @@ import java.util.Objects;
 public record AgentConfig(DatabaseConfig database, String oddsApiKey, String oddsApiUrl, List<String> sports,
                           String regions, List<String> bookmakers, int creditBudget, String agentToken,
                           InetSocketAddress bind, Duration settleDelay, ZoneId zone, Duration apiRetryBase,
-                          BigDecimal startingBankroll) {
+                          BigDecimal startingBankroll, OddsStorage storage) {
 
     public static final String DEFAULT_API_URL = "https://api.the-odds-api.com";
 
@@ -27,6 +28,7 @@ public record AgentConfig(DatabaseConfig database, String oddsApiKey, String odd
         sports = List.copyOf(sports);
         bookmakers = List.copyOf(bookmakers);
         Objects.requireNonNull(apiRetryBase, "apiRetryBase");
+        Objects.requireNonNull(storage, "storage");
         if (startingBankroll.signum() < 0) {
             throw new IllegalArgumentException("MONPS_BANKROLL must be 0 or more (got " + startingBankroll + ")");
         }
@@ -52,7 +54,9 @@ public record AgentConfig(DatabaseConfig database, String oddsApiKey, String odd
                 s.duration("MONPS_SETTLE_DELAY", "PT3H"),
                 ZoneId.of(s.get("MONPS_TIMEZONE", "Europe/Paris")),
                 s.duration("MONPS_API_RETRY_BASE", "PT1S"),
-                s.decimal("MONPS_BANKROLL", "1000"));
+                s.decimal("MONPS_BANKROLL", "1000"),
+                new OddsStorage(s.duration("MONPS_COMPRESS_AFTER", OddsStorage.DEFAULT_COMPRESS_AFTER.toString()),
+                        s.integer("MONPS_RETENTION_MONTHS", 0)));
     }
 
     public static AgentConfig fromEnvironment() {
@@ -65,7 +69,7 @@ public record AgentConfig(DatabaseConfig database, String oddsApiKey, String odd
                 + ", oddsApiUrl=" + oddsApiUrl + ", sports=" + sports + ", regions=" + regions + ", bookmakers=" + bookmakers
                 + ", creditBudget=" + creditBudget + ", agentToken=" + (agentToken.isEmpty() ? "<unset>" : "***")
                 + ", bind=" + bind + ", settleDelay=" + settleDelay + ", zone=" + zone + ", apiRetryBase=" + apiRetryBase
-                + ", startingBankroll=" + startingBankroll + "]";
+                + ", startingBankroll=" + startingBankroll + ", storage=" + storage + "]";
     }
 
     /** The non-blank items of a comma-separated list. */

@@ -84,13 +84,17 @@ class AgentCommandsTest {
             Run failing = run("collect");
 
             assertThat(migrate.code()).isZero();
-            assertThat(migrate.out()).startsWith("migrate: 0 migration(s) applied, schema at version ").hasLineCount(1);
+            assertThat(migrate.out().lines()).hasSize(2).satisfies(lines -> {
+                assertThat(lines.get(0)).startsWith("migrate: 0 migration(s) applied, schema at version ");
+                assertThat(lines.get(1)).matches("storage: (plain PostgreSQL, no compression"
+                        + "|odds_h2h chunks compress after 21 days, kept forever)");
+            });
             assertThat(collect.out()).isEqualTo("collect: stored 1 prices for 1 matches in 1 sport(s)" + System.lineSeparator());
             assertThat(settle.out()).startsWith("settle: settled 1 bet(s) (1 won, 0 lost, 0 void)");
             assertThat(clv.code()).isZero();
             assertThat(clv.out()).startsWith("clv: closing line written for ");
             assertThat(status.code()).isZero();
-            assertThat(status.out()).contains("quota left: 478 credits", "credits this month: 3 used of 500",
+            assertThat(status.out()).startsWith("database: PostgreSQL ").contains("quota left: 478 credits", "credits this month: 3 used of 500",
                     "next planned calls:", "collect  success", "settle   success", "clv      success",
                     "counts: 2 matches, 1 prices, 0 pending bets");
             assertThat(failing.code()).isEqualTo(1);

@@ -14,6 +14,7 @@ import com.monps.core.repo.BetRepository;
 import com.monps.core.testing.TestDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The agent's day against the stand-in API: two collections (a day before and 5 minutes before kick-off), bets on a
  * soccer home win, a soccer draw, an NFL game (no draw) and a cancelled match; then settle and clv.
  */
+@Tag("engine") // also run on each TimescaleDB version by CI (profile "timescaledb")
 class CollectSettleClvFlowTest {
 
     private static final Instant KICK_OFF = Instant.parse("2030-08-16T19:00:00Z");

@@ -14,6 +14,7 @@ import com.monps.core.repo.MatchRepository;
 import com.monps.core.testing.TestDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -44,6 +45,7 @@ import static org.awaitility.Awaitility.await;
  * connection while the job waits on a lock this test holds): settlement fails and is run again, collection retries its
  * paid batch on a new connection. Either way nothing is half-written, nothing settled twice, no row lost or duplicated.
  */
+@Tag("engine") // also run on each TimescaleDB version by CI (profile "timescaledb")
 class KillAndRerunTest {
 
     private static final Instant KICK_OFF = Instant.parse("2030-08-16T19:00:00Z");

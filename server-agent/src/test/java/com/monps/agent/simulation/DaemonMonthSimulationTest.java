@@ -8,6 +8,7 @@ import com.monps.core.history.HistoricalMatch;
 import com.monps.core.testing.HistoryFiles;
 import com.monps.core.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  * clv, scan and the control API, on one clock, against a stand-in Odds API serving the real fixtures and prices of
  * November 2019 with the real cost headers. Once with one daemon, once with two on one database.
  */
+@Tag("engine") // also run on each TimescaleDB version by CI (profile timescaledb): the daemon as deployed
 class DaemonMonthSimulationTest {
 
     private static final Logger log = LoggerFactory.getLogger(DaemonMonthSimulationTest.class);

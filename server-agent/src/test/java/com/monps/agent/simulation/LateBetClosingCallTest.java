@@ -9,6 +9,7 @@ import com.monps.core.history.HistoricalMatch;
 import com.monps.core.history.League;
 import com.monps.core.history.Prices;
 import com.monps.core.testing.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 20 minutes before kick-off, after the morning's rounds, must get its closing-price call (the plan follows the bet at
  * once, not at the next collection), and that call asks for the bet's league only.
  */
+@Tag("engine") // also run on each TimescaleDB version by CI (profile timescaledb): the daemon as deployed
 class LateBetClosingCallTest {
 
     private static final Instant MORNING = Instant.parse("2030-03-01T06:00:00Z");
