@@ -24,6 +24,7 @@ import com.monps.desktop.fx.Formats;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.TaskRunner;
 import com.monps.desktop.fx.UiContext;
+import com.monps.desktop.history.HistoryRefresh;
 import com.monps.desktop.matchdetail.MatchDetailController;
 import com.monps.desktop.matchdetail.MatchDetailView;
 import com.monps.desktop.matchdetail.MatchFocus;
@@ -63,7 +64,7 @@ public final class Workstation implements AutoCloseable {
     private volatile DesktopSettings settings;
 
     public Workstation(Database db, TaskRunner runner, SettingsStore store, DesktopSettings initial, I18n i18n,
-                       Consumer<DesktopSettings> onSettingsChanged, String connectionLabel) {
+                       Consumer<DesktopSettings> onSettingsChanged, String connectionLabel, Optional<HistoryRefresh> history) {
         this.settings = initial;
         ConnectionStatus status = new ConnectionStatus();
         feed = new ChangeFeed(db::openDedicatedConnection, Channels.ALL, Platform::runLater, Duration.ofMillis(150),
@@ -79,7 +80,7 @@ public final class Workstation implements AutoCloseable {
         match = new MatchDetailController(new MatchDetailView(i18n, ui.formats()), ui, db.dsl());
         bets = new BetsController(betsModel, new BetsView(betsModel, i18n, ui.formats()), ui, db.dsl(), entry, clock, this::openMatch);
         addTradingPages(ui, db, entry, clock);
-        addControlPages(ui, db, store, onSettingsChanged);
+        addControlPages(ui, db, store, onSettingsChanged, history);
         shell.addHidden(MATCH, match);
         shell.finishNavigation();
     }
@@ -98,13 +99,14 @@ public final class Workstation implements AutoCloseable {
                 new AnalyticsController(analytics, new AnalyticsView(analytics, i18n, ui.formats()), ui, db.dsl(), clock));
     }
 
-    private void addControlPages(UiContext ui, Database db, SettingsStore store, Consumer<DesktopSettings> onSettingsChanged) {
+    private void addControlPages(UiContext ui, Database db, SettingsStore store, Consumer<DesktopSettings> onSettingsChanged,
+                                 Optional<HistoryRefresh> history) {
         I18n i18n = ui.i18n();
         AgentClient agent = new AgentClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
                 () -> settings.agentUrl(), this::agentToken);
         shell.add(AGENT, i18n.get("nav.agent"), "Ctrl+5",
                 new AgentController(new AgentView(i18n, ui.formats()), ui, agent, new AgentHealthRepository(db.dsl())));
-        shell.add(SETTINGS, i18n.get("nav.settings"), "Ctrl+6", new SettingsController(new SettingsView(i18n), store, i18n, changed -> {
+        shell.add(SETTINGS, i18n.get("nav.settings"), "Ctrl+6", new SettingsController(new SettingsView(i18n), store, ui.runner(), i18n, history, changed -> {
             settings = changed;
             onSettingsChanged.accept(changed);
         }));

@@ -4,12 +4,17 @@ import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.Screen;
 import com.monps.desktop.fx.Styles;
 import com.monps.desktop.fx.Theme;
+import com.monps.desktop.fx.TaskRunner;
+import com.monps.desktop.history.HistoryRefresh;
+import com.monps.desktop.history.Season;
 import javafx.scene.Node;
 
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /** Fills the form from the stored settings and saves it back; a bad value is refused with its reason and nothing is saved. */
 public final class SettingsController implements Screen {
@@ -17,14 +22,38 @@ public final class SettingsController implements Screen {
     private final SettingsView view;
     private final SettingsStore store;
     private final I18n i18n;
+    private final TaskRunner runner;
+    private final Optional<HistoryRefresh> history;
     private final Consumer<DesktopSettings> applied;
 
-    public SettingsController(SettingsView view, SettingsStore store, I18n i18n, Consumer<DesktopSettings> applied) {
+    /** {@code history} refreshes the current season; empty for a remote database, whose history the agent keeps. */
+    public SettingsController(SettingsView view, SettingsStore store, TaskRunner runner, I18n i18n, Optional<HistoryRefresh> history,
+                              Consumer<DesktopSettings> applied) {
         this.view = view;
         this.store = store;
         this.i18n = i18n;
+        this.runner = runner;
+        this.history = history;
         this.applied = applied;
         view.save.setOnAction(e -> save());
+        view.refreshHistory.setDisable(history.isEmpty());
+        view.refreshHistory.setOnAction(e -> refreshHistory());
+    }
+
+    private void refreshHistory() {
+        history.ifPresent(refresh -> {
+            view.refreshHistory.setDisable(true);
+            say(i18n.get("settings.refreshing"), false);
+            runner.run(refresh::refreshNow, done -> {
+                view.refreshHistory.setDisable(false);
+                say(done.seasons().isEmpty() ? i18n.get("settings.refreshedNothing") : i18n.format("settings.refreshed",
+                        done.seasons().stream().map(Season::label).collect(Collectors.joining(", ")),
+                        done.imported().matchesAdded(), done.imported().matchesUpdated()), false);
+            }, error -> {
+                view.refreshHistory.setDisable(false);
+                say(i18n.format("settings.refreshFailed", error.getMessage()), true);
+            });
+        });
     }
 
     @Override

@@ -33,6 +33,7 @@ public final class SettingsView {
     final TextField agentUrl = field("settings-agent-url");
     final TextField agentTokenFile = field("settings-agent-token-file");
     final Button save = new Button();
+    final Button refreshHistory = new Button();
     final Label message = new Label();
     private final VBox root = new VBox();
 
@@ -43,6 +44,8 @@ public final class SettingsView {
         theme.setId("settings-theme");
         save.setId("settings-save");
         save.setText(i18n.get("settings.save"));
+        refreshHistory.setId("settings-refresh-history");
+        refreshHistory.setText(i18n.get("settings.refreshHistory"));
         message.setId("settings-message");
         message.setWrapText(true);
         root.getStyleClass().add("screen");
@@ -56,6 +59,7 @@ public final class SettingsView {
                         List.of(bankroll, kelly, maxShare)),
                 section(i18n.get("nav.agent"), i18n, List.of("settings.agentUrl", "settings.agentTokenFile"), List.of(agentUrl, agentTokenFile)),
                 section(i18n.get("settings.language"), i18n, List.of("settings.language", "settings.theme"), List.of(language, theme)),
+                section(i18n.get("settings.history"), i18n, List.of("settings.historyHint"), List.of(refreshHistory)),
                 save, message);
         var remote = profile.valueProperty().isEqualTo(ConnectionProfile.EMBEDDED);
         for (Node n : List.of(host, port, database, user, passwordFile, password)) {

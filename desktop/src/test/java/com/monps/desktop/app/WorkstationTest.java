@@ -20,6 +20,7 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +38,7 @@ class WorkstationTest {
         db = TestDatabase.fresh();
         SettingsStore store = new SettingsStore(folder.resolve("settings.properties"));
         workstation = new Workstation(db, TaskRunner.direct(), store, DesktopSettings.defaults(), new I18n(Locale.ENGLISH),
-                changed -> { }, "test");
+                changed -> { }, "test", Optional.empty());
         Scene scene = new Scene(workstation.shell().root(), 1300, 800);
         DesktopSettings.defaults().theme().applyTo(scene);
         Shortcuts.install(scene, workstation);
