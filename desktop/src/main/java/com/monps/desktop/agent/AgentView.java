@@ -45,6 +45,7 @@ public final class AgentView {
         actions.getStyleClass().add(Styles.TOOLBAR);
         runs.setId("agent-runs");
         runs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        runs.setPlaceholder(new Label(i18n.get("agent.runs.empty")));
         runs.getColumns().setAll(List.of(
                 Columns.text(i18n.get("col.job"), "r-job", Run::job, s -> s, 90, false),
                 Columns.text(i18n.get("col.started"), "r-started", Run::startedAt, formats::dateTime, 110, false),

@@ -7,6 +7,7 @@ import com.monps.desktop.fx.Cards;
 import com.monps.desktop.fx.Charts;
 import com.monps.desktop.fx.ClvBadgeCell;
 import com.monps.desktop.fx.Columns;
+import com.monps.desktop.fx.EmptyState;
 import com.monps.desktop.fx.Formats;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.Styles;
@@ -57,10 +58,10 @@ public final class AnalyticsView {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
-        grid.add(Cards.titled(i18n.get("analytics.cumulative"), cumulative), 0, 0);
-        grid.add(Cards.titled(i18n.get("analytics.clvOverTime"), clv), 1, 0);
+        grid.add(Cards.titled(i18n.get("analytics.cumulative"), EmptyState.over(cumulative, i18n.get("analytics.cumulative.empty"))), 0, 0);
+        grid.add(Cards.titled(i18n.get("analytics.clvOverTime"), EmptyState.over(clv, i18n.get("analytics.clv.empty"))), 1, 0);
         grid.add(breakdownCard(model, formats), 0, 1);
-        grid.add(Cards.titled(i18n.get("analytics.calibration"), calibration), 1, 1);
+        grid.add(Cards.titled(i18n.get("analytics.calibration"), EmptyState.over(calibration, i18n.get("analytics.calibration.empty"))), 1, 1);
         for (int i = 0; i < 2; i++) {
             ColumnConstraints column = new ColumnConstraints();
             column.setPercentWidth(50);
@@ -101,6 +102,7 @@ public final class AnalyticsView {
     private VBox breakdownCard(AnalyticsModel model, Formats formats) {
         groups.setId("analytics-groups");
         groups.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        groups.setPlaceholder(new Label(i18n.get("analytics.groups.empty")));
         Label label = new Label(i18n.get("analytics.breakdown").toUpperCase(Locale.ROOT));
         label.getStyleClass().add(Styles.SECTION);
         HBox head = new HBox(8, label, choice("analytics-dimension", Dimension.values(), model.dimensionProperty(),

@@ -7,6 +7,7 @@ import com.monps.core.repo.OpportunityBoard;
 import com.monps.desktop.fx.Cards;
 import com.monps.desktop.fx.Charts;
 import com.monps.desktop.fx.Columns;
+import com.monps.desktop.fx.EmptyState;
 import com.monps.desktop.fx.Formats;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.Styles;
@@ -62,7 +63,7 @@ public final class DashboardView {
         title.getStyleClass().add(Styles.TITLE);
         HBox tiles = new HBox(10, staked, profit, hitRate, active, roi, clv);
         List.of(staked, profit, hitRate, active, roi, clv).forEach(t -> HBox.setHgrow(t, Priority.ALWAYS));
-        VBox equityCard = Cards.titled(i18n.get("dashboard.equity"), equity);
+        VBox equityCard = Cards.titled(i18n.get("dashboard.equity"), EmptyState.over(equity, i18n.get("dashboard.equity.empty")));
         VBox right = new VBox(10, Cards.titled(i18n.get("dashboard.latestOpportunities"), latestTable()), Cards.titled(i18n.get("dashboard.health"), health));
         right.setPrefWidth(440);
         right.setMinWidth(400);
@@ -70,7 +71,6 @@ public final class DashboardView {
         HBox lower = new HBox(10, equityCard, right);
         HBox.setHgrow(equityCard, Priority.ALWAYS);
         VBox.setVgrow(lower, Priority.ALWAYS);
-        VBox.setVgrow(equity, Priority.ALWAYS);
         root.getChildren().addAll(title, tiles, lower);
         model.snapshotProperty().addListener((obs, old, snapshot) -> show(snapshot));
     }
@@ -119,7 +119,7 @@ public final class DashboardView {
     private TableView<OpportunityBoard.Entry> latestTable() {
         latest.setId("dashboard-opportunities");
         latest.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        latest.setPlaceholder(new Label(i18n.get("opportunities.empty")));
+        latest.setPlaceholder(new Label(i18n.get("dashboard.latest.empty")));
         latest.getColumns().setAll(List.of(
                 Columns.text(i18n.get("col.match"), "d-match", e -> e.match().label(), s -> s, 190, false),
                 Columns.<OpportunityBoard.Entry, String>text(i18n.get("col.selection"), "d-sel",

@@ -3,6 +3,7 @@ package com.monps.desktop.matchdetail;
 import com.monps.core.domain.OddsSnapshot;
 import com.monps.core.domain.Outcome;
 import com.monps.desktop.fx.Cards;
+import com.monps.desktop.fx.EmptyState;
 import com.monps.desktop.fx.Formats;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.Styles;
@@ -52,8 +53,9 @@ public final class MatchDetailView {
         HBox header = new HBox(10, title, outcome);
         header.getStyleClass().add(Styles.TOOLBAR);
         root.getStyleClass().add("screen");
-        root.getChildren().addAll(header, facts, chart);
-        VBox.setVgrow(chart, Priority.ALWAYS);
+        EmptyState chartOrHint = EmptyState.over(chart, i18n.get("match.chart.empty"));
+        root.getChildren().addAll(header, facts, chartOrHint);
+        VBox.setVgrow(chartOrHint, Priority.ALWAYS);
         title.setText(i18n.get("match.title"));
     }
 
