@@ -95,6 +95,8 @@ class OpportunitiesScreenTest {
         assertThat(saved).singleElement().satisfies(b -> {
             assertThat(b.stake()).isEqualByComparingTo("9.98");
             assertThat(b.agentRecommended()).isTrue();
+            assertThat(b.patronScore()).isEqualByComparingTo("62.50");
+            assertThat(b.patronConfidence()).isEqualByComparingTo("0.700");
         });
     }
 
@@ -118,6 +120,6 @@ class OpportunitiesScreenTest {
 
     private static Opportunity opportunity(String match, String bookmaker, String odds, String edge, String fair, String agent) {
         return new Opportunity(null, match, Outcome.HOME, bookmaker, new BigDecimal(odds), new BigDecimal(edge), new BigDecimal("0.5"),
-                agent, new BigDecimal(fair), null, null, null, null, NOW);
+                agent, new BigDecimal(fair), null, new BigDecimal("62.50"), new BigDecimal("0.700"), null, NOW);
     }
 }
