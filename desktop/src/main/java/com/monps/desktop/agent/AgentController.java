@@ -6,7 +6,6 @@ import com.monps.desktop.fx.Formats;
 import com.monps.desktop.fx.Screen;
 import com.monps.desktop.fx.Styles;
 import com.monps.desktop.fx.UiContext;
-import javafx.scene.Node;
 
 import java.util.List;
 import java.util.Map;
@@ -108,7 +107,7 @@ public final class AgentController implements Screen {
     }
 
     @Override
-    public Node view() {
-        return view.root();
+    public AgentView view() {
+        return view;
     }
 }

@@ -6,6 +6,7 @@ import com.monps.desktop.fx.Columns;
 import com.monps.desktop.fx.Formats;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.Styles;
+import com.monps.desktop.fx.View;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -17,7 +18,7 @@ import javafx.scene.layout.VBox;
 import java.util.List;
 
 /** Buttons that ask the agent to settle or compute CLV now, its answer, its statistics, the last runs and the credits. */
-public final class AgentView {
+public final class AgentView implements View {
 
     private final VBox root = new VBox();
     private final Label address = new Label();
@@ -64,6 +65,7 @@ public final class AgentView {
         runs.setItems(FXCollections.observableArrayList(latest));
     }
 
+    @Override
     public VBox root() { return root; }
     public Label address() { return address; }
     public Button runSettlement() { return runSettlement; }

@@ -4,7 +4,6 @@ import com.monps.core.db.Channels;
 import com.monps.core.repo.AnalyticsRepository;
 import com.monps.desktop.fx.LiveScreen;
 import com.monps.desktop.fx.UiContext;
-import javafx.scene.Node;
 import org.jooq.DSLContext;
 
 import java.time.Clock;
@@ -38,7 +37,7 @@ public final class AnalyticsController extends LiveScreen<AnalyticsModel.Figures
     }
 
     @Override
-    public Node view() {
-        return view.root();
+    public AnalyticsView view() {
+        return view;
     }
 }

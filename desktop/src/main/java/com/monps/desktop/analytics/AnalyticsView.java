@@ -1,8 +1,8 @@
 package com.monps.desktop.analytics;
 
-import com.monps.core.repo.AnalyticsRepository;
 import com.monps.core.repo.AnalyticsRepository.Dimension;
 import com.monps.core.repo.AnalyticsRepository.Group;
+import com.monps.core.repo.AnalyticsRepository;
 import com.monps.desktop.fx.Cards;
 import com.monps.desktop.fx.Charts;
 import com.monps.desktop.fx.ClvBadgeCell;
@@ -10,8 +10,9 @@ import com.monps.desktop.fx.Columns;
 import com.monps.desktop.fx.EmptyState;
 import com.monps.desktop.fx.Formats;
 import com.monps.desktop.fx.I18n;
-import com.monps.desktop.fx.Styles;
 import com.monps.desktop.fx.SignedCell;
+import com.monps.desktop.fx.Styles;
+import com.monps.desktop.fx.View;
 import javafx.collections.FXCollections;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -32,7 +33,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /** Cumulative P&L, CLV over time, ROI and CLV by group, and hit rate against implied probability. */
-public final class AnalyticsView {
+public final class AnalyticsView implements View {
 
     private final VBox root = new VBox();
     private final LineChart<Number, Number> cumulative;
@@ -143,5 +144,6 @@ public final class AnalyticsView {
         return box;
     }
 
+    @Override
     public VBox root() { return root; }
 }

@@ -1,5 +1,6 @@
 package com.monps.desktop.app;
 
+import com.monps.desktop.alerts.AlertRuleStore;
 import com.monps.desktop.fx.BackgroundTaskRunner;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.TaskRunner;
@@ -83,7 +84,8 @@ public final class MonpsApp extends Application {
         Optional<HistoryRefresh> history = database.embedded() == null ? Optional.empty()
                 : Optional.of(new HistoryRefresh(startup.downloader(), database.database().dsl()));
         workstation = new Workstation(database.database(), runner, store, settings, i18n,
-                changed -> changed.theme().applyTo(scene), settings.profile().describe(), history);
+                changed -> changed.theme().applyTo(scene), settings.profile().describe(), history,
+                new AlertRuleStore(options.dataDir().resolve("alerts.properties")));
         scene.setRoot(workstation.shell().root());
         Shortcuts.install(scene, workstation);
         workstation.start(options.snapshot() ? Workstation.DASHBOARD : settings.lastScreen());

@@ -103,7 +103,7 @@ public final class Shell {
         } else if (button == null && group.getSelectedToggle() != null) {
             group.getSelectedToggle().setSelected(false);
         }
-        content.getChildren().setAll(next.view());
+        content.getChildren().setAll(next.view().root());
         next.activate();
     }
 

@@ -5,13 +5,23 @@ import com.monps.core.db.Database;
 import com.monps.core.repo.AgentHealthRepository;
 import com.monps.core.repo.BetRepository;
 import com.monps.core.repo.MatchRepository;
+import com.monps.core.repo.OpportunityBoard;
 import com.monps.desktop.agent.AgentClient;
 import com.monps.desktop.agent.AgentController;
 import com.monps.desktop.agent.AgentView;
+import com.monps.desktop.alerts.AlertRuleStore;
+import com.monps.desktop.alerts.AlertsController;
+import com.monps.desktop.alerts.AlertsModel;
+import com.monps.desktop.alerts.AlertsView;
+import com.monps.desktop.alerts.ModelPrices;
+import com.monps.desktop.alerts.NotificationPopups;
+import com.monps.desktop.alerts.OpportunityAlert;
+import com.monps.desktop.alerts.OpportunityAlerts;
 import com.monps.desktop.analytics.AnalyticsController;
 import com.monps.desktop.analytics.AnalyticsModel;
 import com.monps.desktop.analytics.AnalyticsView;
-import com.monps.desktop.bets.BetEntry;
+import com.monps.desktop.betentry.BetEntry;
+import com.monps.desktop.betentry.BetForm;
 import com.monps.desktop.bets.BetsController;
 import com.monps.desktop.bets.BetsModel;
 import com.monps.desktop.bets.BetsView;
@@ -23,6 +33,7 @@ import com.monps.desktop.fx.ConnectionStatus;
 import com.monps.desktop.fx.Formats;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.TaskRunner;
+import com.monps.desktop.fx.Theme;
 import com.monps.desktop.fx.UiContext;
 import com.monps.desktop.history.HistoryRefresh;
 import com.monps.desktop.matchdetail.MatchDetailController;
@@ -56,15 +67,18 @@ public final class Workstation implements AutoCloseable {
     public static final String AGENT = "agent";
     public static final String SETTINGS = "settings";
     public static final String MATCH = "match";
+    public static final String ALERTS = "alerts";
 
     private final ChangeFeed feed;
     private final Shell shell;
     private final BetsController bets;
     private final MatchDetailController match;
+    private final OpportunityAlerts alerts;
     private volatile DesktopSettings settings;
 
     public Workstation(Database db, TaskRunner runner, SettingsStore store, DesktopSettings initial, I18n i18n,
-                       Consumer<DesktopSettings> onSettingsChanged, String connectionLabel, Optional<HistoryRefresh> history) {
+                       Consumer<DesktopSettings> onSettingsChanged, String connectionLabel, Optional<HistoryRefresh> history,
+                       AlertRuleStore alertRules) {
         this.settings = initial;
         ConnectionStatus status = new ConnectionStatus();
         feed = new ChangeFeed(db::openDedicatedConnection, Channels.ALL, Platform::runLater, Duration.ofMillis(150),
@@ -80,7 +94,13 @@ public final class Workstation implements AutoCloseable {
         match = new MatchDetailController(new MatchDetailView(i18n, ui.formats()), ui, db.dsl());
         bets = new BetsController(betsModel, new BetsView(betsModel, i18n, ui.formats()), ui, db.dsl(), entry, clock, this::openMatch);
         addTradingPages(ui, db, entry, clock);
-        addControlPages(ui, db, store, onSettingsChanged, history);
+        AlertsModel alertsModel = new AlertsModel();
+        alerts = new OpportunityAlerts(ui, new OpportunityBoard(db.dsl()), () -> settings.staking(), ModelPrices.NONE,
+                new NotificationPopups(() -> shell.root().getScene().getWindow(), i18n, ui.formats(), initial.theme() == Theme.DARK),
+                alert -> betOn(entry, alert), clock, alertsModel, alertRules.load());
+        addControlPages(ui, db, store, onSettingsChanged, history, alertRules);
+        shell.add(ALERTS, i18n.get("nav.alerts"), "Ctrl+7", new AlertsController(new AlertsView(alertsModel, i18n, ui.formats(),
+                alert -> betOn(entry, alert))));
         shell.addHidden(MATCH, match);
         shell.finishNavigation();
     }
@@ -100,7 +120,7 @@ public final class Workstation implements AutoCloseable {
     }
 
     private void addControlPages(UiContext ui, Database db, SettingsStore store, Consumer<DesktopSettings> onSettingsChanged,
-                                 Optional<HistoryRefresh> history) {
+                                 Optional<HistoryRefresh> history, AlertRuleStore alertRules) {
         I18n i18n = ui.i18n();
         AgentClient agent = new AgentClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
                 () -> settings.agentUrl(), this::agentToken);
@@ -109,7 +129,7 @@ public final class Workstation implements AutoCloseable {
         shell.add(SETTINGS, i18n.get("nav.settings"), "Ctrl+6", new SettingsController(new SettingsView(i18n), store, ui.runner(), i18n, history, changed -> {
             settings = changed;
             onSettingsChanged.accept(changed);
-        }));
+        }, alertRules, alerts::ruleChanged));
     }
 
     /** The live feed's connection is the first to notice a database that went away, even when no page is loading. */
@@ -123,6 +143,7 @@ public final class Workstation implements AutoCloseable {
 
     public Workstation start(String firstScreen) {
         feed.start();
+        alerts.start();
         shell.show(firstScreen);
         return this;
     }
@@ -130,6 +151,12 @@ public final class Workstation implements AutoCloseable {
     public void openMatch(MatchFocus focus) {
         match.focus(focus);
         shell.show(MATCH);
+    }
+
+    /** Opens the bet dialog at the alerted price with the Kelly stake. */
+    private void betOn(BetEntry entry, OpportunityAlert alert) {
+        entry.record(shell.root().getScene().getWindow(),
+                BetForm.fromOpportunity(alert.opportunity(), alert.entry().match(), alert.kellyStake()));
     }
 
     public void recordBet() {
@@ -164,6 +191,11 @@ public final class Workstation implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            alerts.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not stop the alerts", e);
+        }
         feed.close();
     }
 }

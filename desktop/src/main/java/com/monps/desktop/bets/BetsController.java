@@ -5,10 +5,11 @@ import com.monps.core.domain.Bet;
 import com.monps.core.domain.BetStatus;
 import com.monps.core.repo.BetListing;
 import com.monps.core.repo.BetRepository;
+import com.monps.desktop.betentry.BetEntry;
+import com.monps.desktop.betentry.BetForm;
 import com.monps.desktop.fx.LiveScreen;
 import com.monps.desktop.fx.UiContext;
 import com.monps.desktop.matchdetail.MatchFocus;
-import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TableRow;
@@ -181,8 +182,8 @@ public final class BetsController extends LiveScreen<List<BetRow>> {
     }
 
     @Override
-    public Node view() {
-        return view.root();
+    public BetsView view() {
+        return view;
     }
 
     public BetsModel model() {

@@ -10,6 +10,7 @@ import com.monps.desktop.fx.Formats;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.SignedCell;
 import com.monps.desktop.fx.Styles;
+import com.monps.desktop.fx.View;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -29,7 +30,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The bets page: status toggles and filters, the table, the totals of the rows shown, the actions. */
-public final class BetsView {
+public final class BetsView implements View {
 
     private final VBox root = new VBox();
     private final TableView<BetRow> table = new TableView<>();
@@ -183,6 +184,7 @@ public final class BetsView {
         button.setText(text);
     }
 
+    @Override
     public VBox root() { return root; }
     public TableView<BetRow> table() { return table; }
     public TextField search() { return search; }

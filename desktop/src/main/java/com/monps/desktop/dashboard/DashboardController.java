@@ -7,7 +7,6 @@ import com.monps.core.repo.OpportunityBoard;
 import com.monps.core.repo.StatsRepository;
 import com.monps.desktop.fx.LiveScreen;
 import com.monps.desktop.fx.UiContext;
-import javafx.scene.Node;
 import org.jooq.DSLContext;
 
 /** Loads the dashboard's figures and reloads them when bets or opportunities change. */
@@ -45,7 +44,7 @@ public final class DashboardController extends LiveScreen<DashboardModel.Snapsho
     }
 
     @Override
-    public Node view() {
-        return view.root();
+    public DashboardView view() {
+        return view;
     }
 }

@@ -12,6 +12,7 @@ import com.monps.desktop.fx.Formats;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.Styles;
 import com.monps.desktop.fx.Theme;
+import com.monps.desktop.fx.View;
 import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.TileBuilder;
 import javafx.collections.FXCollections;
@@ -29,7 +30,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** TilesFX cards for the headline figures, the equity curve, the latest opportunities and the agent's health. */
-public final class DashboardView {
+public final class DashboardView implements View {
 
     private final VBox root = new VBox();
     private final I18n i18n;
@@ -149,6 +150,7 @@ public final class DashboardView {
         tile.setDescription(value == null ? Formats.NONE : "");
     }
 
+    @Override
     public VBox root() {
         return root;
     }

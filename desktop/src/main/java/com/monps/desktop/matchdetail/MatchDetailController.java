@@ -5,7 +5,6 @@ import com.monps.core.repo.MatchRepository;
 import com.monps.core.repo.OddsRepository;
 import com.monps.desktop.fx.LiveScreen;
 import com.monps.desktop.fx.UiContext;
-import javafx.scene.Node;
 import org.jooq.DSLContext;
 
 import java.util.Optional;
@@ -45,7 +44,7 @@ public final class MatchDetailController extends LiveScreen<Optional<PriceHistor
     }
 
     @Override
-    public Node view() {
-        return view.root();
+    public MatchDetailView view() {
+        return view;
     }
 }

@@ -7,6 +7,7 @@ import com.monps.desktop.fx.EmptyState;
 import com.monps.desktop.fx.Formats;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.Styles;
+import com.monps.desktop.fx.View;
 import javafx.collections.FXCollections;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -23,7 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Price history per bookmaker for one outcome, kick-off marked, with the price taken and the closing price. */
-public final class MatchDetailView {
+public final class MatchDetailView implements View {
 
     private final VBox root = new VBox();
     private final Label title = new Label();
@@ -120,6 +121,7 @@ public final class MatchDetailView {
                 + (history.byBookmaker().isEmpty() ? "    " + i18n.get("match.none") : ""));
     }
 
+    @Override
     public VBox root() {
         return root;
     }

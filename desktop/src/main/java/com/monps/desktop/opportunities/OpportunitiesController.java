@@ -2,12 +2,11 @@ package com.monps.desktop.opportunities;
 
 import com.monps.core.db.Channels;
 import com.monps.core.repo.OpportunityBoard;
-import com.monps.desktop.bets.BetEntry;
-import com.monps.desktop.bets.BetForm;
-import com.monps.desktop.bets.StakingRules;
+import com.monps.desktop.betentry.BetEntry;
+import com.monps.desktop.betentry.BetForm;
+import com.monps.desktop.betentry.StakingRules;
 import com.monps.desktop.fx.LiveScreen;
 import com.monps.desktop.fx.UiContext;
-import javafx.scene.Node;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -64,15 +63,12 @@ public final class OpportunitiesController extends LiveScreen<List<OpportunityRo
 
     /** Opens the bet dialog at the opportunity's price and bookmaker with the Kelly stake. */
     public void betOn(OpportunityRow row) {
-        var o = row.opportunity();
-        String stake = row.kellyStake() == null || row.kellyStake().signum() == 0 ? "" : row.kellyStake().toPlainString();
-        BetForm form = new BetForm(row.entry().match(), o.outcome(), o.odds().stripTrailingZeros().toPlainString(), stake,
-                o.bookmaker(), null, o.fairProb(), o.id(), row.edgePct(), o.patronScore(), o.patronConfidence());
+        BetForm form = BetForm.fromOpportunity(row.opportunity(), row.entry().match(), row.kellyStake());
         entry.record(view.root().getScene() == null ? null : view.root().getScene().getWindow(), form);
     }
 
     @Override
-    public Node view() {
-        return view.root();
+    public OpportunitiesView view() {
+        return view;
     }
 }

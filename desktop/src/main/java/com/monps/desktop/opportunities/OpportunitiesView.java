@@ -6,6 +6,7 @@ import com.monps.desktop.fx.FilterChoice;
 import com.monps.desktop.fx.Formats;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.Styles;
+import com.monps.desktop.fx.View;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -20,7 +21,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** The opportunities page: ranking toggle, filters, the table; a row opens the bet dialog. */
-public final class OpportunitiesView {
+public final class OpportunitiesView implements View {
 
     private final VBox root = new VBox();
     private final TableView<OpportunityRow> table = new TableView<>();
@@ -106,6 +107,7 @@ public final class OpportunitiesView {
         }
     }
 
+    @Override
     public VBox root() { return root; }
     public TableView<OpportunityRow> table() { return table; }
 }

@@ -1,13 +1,14 @@
 package com.monps.desktop.settings;
 
+import com.monps.desktop.alerts.AlertRule;
+import com.monps.desktop.alerts.AlertRuleStore;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.Screen;
 import com.monps.desktop.fx.Styles;
-import com.monps.desktop.fx.Theme;
 import com.monps.desktop.fx.TaskRunner;
+import com.monps.desktop.fx.Theme;
 import com.monps.desktop.history.HistoryRefresh;
 import com.monps.desktop.history.Season;
-import javafx.scene.Node;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -25,10 +26,14 @@ public final class SettingsController implements Screen {
     private final TaskRunner runner;
     private final Optional<HistoryRefresh> history;
     private final Consumer<DesktopSettings> applied;
+    private final AlertRuleStore alerts;
+    private final Consumer<AlertRule> alertsApplied;
 
     /** {@code history} refreshes the current season; empty for a remote database, whose history the agent keeps. */
     public SettingsController(SettingsView view, SettingsStore store, TaskRunner runner, I18n i18n, Optional<HistoryRefresh> history,
-                              Consumer<DesktopSettings> applied) {
+                              Consumer<DesktopSettings> applied, AlertRuleStore alerts, Consumer<AlertRule> alertsApplied) {
+        this.alerts = alerts;
+        this.alertsApplied = alertsApplied;
         this.view = view;
         this.store = store;
         this.i18n = i18n;
@@ -83,6 +88,10 @@ public final class SettingsController implements Screen {
         view.theme.setValue(s.theme());
         view.agentUrl.setText(s.agentUrl().toString());
         view.agentTokenFile.setText(s.agentTokenFile() == null ? "" : s.agentTokenFile().toString());
+        AlertRule rule = alerts.load();
+        view.alertsEnabled.setSelected(rule.enabled());
+        view.alertMinEdge.setText(rule.minEdgePct().toPlainString());
+        view.alertMinPatron.setText(rule.minPatronScore().toPlainString());
         view.message.setText("");
     }
 
@@ -94,13 +103,17 @@ public final class SettingsController implements Screen {
                     view.language.getValue(), view.theme.getValue() == null ? Theme.DARK : view.theme.getValue(),
                     URI.create(view.agentUrl.getText().trim()), path(view.agentTokenFile.getText()),
                     current.windowWidth(), current.windowHeight(), current.lastScreen());
+            AlertRule rule = new AlertRule(view.alertsEnabled.isSelected(), number(view.alertMinEdge.getText(), "alert edge"),
+                    number(view.alertMinPatron.getText(), "alert patron score"));
             if (!view.password.getText().isEmpty() && updated.profile().passwordFile() != null) {
                 SecretFile.write(updated.profile().passwordFile(), view.password.getText());
             }
             store.save(updated);
+            alerts.save(rule);
             view.password.clear();
             say(i18n.get("settings.saved"), false);
             applied.accept(updated);
+            alertsApplied.accept(rule);
         } catch (IllegalArgumentException | java.io.IOException | java.io.UncheckedIOException e) {
             say(i18n.format("settings.invalid", e.getMessage()), true);
         }
@@ -135,7 +148,7 @@ public final class SettingsController implements Screen {
     }
 
     @Override
-    public Node view() {
-        return view.root();
+    public SettingsView view() {
+        return view;
     }
 }

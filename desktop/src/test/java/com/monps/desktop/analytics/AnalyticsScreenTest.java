@@ -2,8 +2,8 @@ package com.monps.desktop.analytics;
 
 import com.monps.core.domain.NewBet;
 import com.monps.core.domain.Outcome;
-import com.monps.core.repo.AnalyticsRepository;
 import com.monps.core.repo.AnalyticsRepository.Dimension;
+import com.monps.core.repo.AnalyticsRepository;
 import com.monps.core.repo.BetRepository;
 import com.monps.core.testing.TestDatabase;
 import com.monps.desktop.fx.FxTestContext;

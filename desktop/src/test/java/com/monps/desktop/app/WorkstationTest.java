@@ -2,6 +2,7 @@ package com.monps.desktop.app;
 
 import com.monps.core.db.Database;
 import com.monps.core.testing.TestDatabase;
+import com.monps.desktop.alerts.AlertRuleStore;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.TaskRunner;
 import com.monps.desktop.settings.DesktopSettings;
@@ -39,7 +40,8 @@ class WorkstationTest {
         db = TestDatabase.fresh();
         SettingsStore store = new SettingsStore(folder.resolve("settings.properties"));
         workstation = new Workstation(db, TaskRunner.direct(), store, DesktopSettings.defaults(), new I18n(Locale.ENGLISH),
-                changed -> { }, "test", Optional.empty());
+                changed -> { }, "test", Optional.empty(),
+                new AlertRuleStore(folder.resolve("alerts.properties")));
         Scene scene = new Scene(workstation.shell().root(), 1300, 800);
         DesktopSettings.defaults().theme().applyTo(scene);
         Shortcuts.install(scene, workstation);

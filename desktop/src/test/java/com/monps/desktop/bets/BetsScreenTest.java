@@ -9,6 +9,8 @@ import com.monps.core.repo.MatchRepository;
 import com.monps.core.repo.OddsRepository;
 import com.monps.core.testing.Fixtures;
 import com.monps.core.testing.TestDatabase;
+import com.monps.desktop.betentry.BetEntry;
+import com.monps.desktop.betentry.StakingRules;
 import com.monps.desktop.fx.FxTestContext;
 import com.monps.desktop.fx.Styles;
 import com.monps.desktop.fx.Theme;
@@ -65,7 +67,7 @@ class BetsScreenTest {
                 () -> new StakingRules(new BigDecimal("1000"), 0.25, 0.05), List::of, CLOCK);
         controller = new BetsController(model, new BetsView(model, ui.i18n(), ui.formats()), ui, context.db().dsl(), entry, CLOCK,
                 focus -> { });
-        Scene scene = new Scene((javafx.scene.Parent) controller.view(), 1300, 700);
+        Scene scene = new Scene(controller.view().root(), 1300, 700);
         Theme.DARK.applyTo(scene);
         stage.setScene(scene);
         stage.show();

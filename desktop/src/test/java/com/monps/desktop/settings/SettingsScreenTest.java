@@ -3,6 +3,8 @@ package com.monps.desktop.settings;
 import com.monps.core.db.Database;
 import com.monps.core.testing.HistoryFiles;
 import com.monps.core.testing.TestDatabase;
+import com.monps.desktop.alerts.AlertRule;
+import com.monps.desktop.alerts.AlertRuleStore;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.ScreenHarness;
 import com.monps.desktop.fx.TaskRunner;
@@ -10,6 +12,7 @@ import com.monps.desktop.history.FootballDataSite;
 import com.monps.desktop.history.HistoryRefresh;
 import com.monps.desktop.history.Season;
 import com.monps.desktop.history.SeasonDownloader;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -21,6 +24,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +50,7 @@ class SettingsScreenTest {
 
     private SettingsStore store;
     private final List<DesktopSettings> applied = new ArrayList<>();
+    private final List<AlertRule> appliedRules = new ArrayList<>();
     private FootballDataSite site;
     private Database db;
 
@@ -60,7 +65,8 @@ class SettingsScreenTest {
         var downloader = new SeasonDownloader(HttpClient.newHttpClient(), site.base(), dir.resolve("cache"), Clock.fixed(TODAY, ZoneOffset.UTC));
         I18n i18n = new I18n(Locale.ENGLISH);
         ScreenHarness.show(stage, new SettingsController(new SettingsView(i18n), store, TaskRunner.direct(), i18n,
-                Optional.of(new HistoryRefresh(downloader, db.dsl())), applied::add));
+                Optional.of(new HistoryRefresh(downloader, db.dsl())), applied::add, new AlertRuleStore(dir.resolve("alerts.properties")),
+                appliedRules::add));
     }
 
     @AfterEach
@@ -117,6 +123,29 @@ class SettingsScreenTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
         assertThat(robot.lookup("#settings-password").queryAs(TextField.class).getText()).isEmpty();
         assertThat(applied).hasSize(1);
+    }
+
+    @Test
+    void alertsAreOffUntilTurnedOnAndTheRuleIsSavedAndApplied(FxRobot robot) {
+        assertThat(robot.lookup("#settings-alerts-enabled").queryAs(CheckBox.class).isSelected()).isFalse();
+        assertThat(robot.lookup("#settings-alert-min-edge").queryAs(TextField.class).isDisabled()).isTrue();
+
+        robot.clickOn("#settings-alerts-enabled");
+        replace(robot, "#settings-alert-min-edge", "4");
+        replace(robot, "#settings-alert-min-patron", "55");
+        robot.clickOn("#settings-save");
+
+        assertThat(appliedRules).singleElement().isEqualTo(new AlertRule(true, new BigDecimal("4"), new BigDecimal("55")));
+    }
+
+    @Test
+    void aPatronScoreAbove100IsRefusedWithItsReason(FxRobot robot) {
+        robot.clickOn("#settings-alerts-enabled");
+        replace(robot, "#settings-alert-min-patron", "120");
+        robot.clickOn("#settings-save");
+
+        assertThat(message(robot)).isEqualTo("Not saved: alert patron score must be between 0 and 100 (got 120)");
+        assertThat(appliedRules).isEmpty();
     }
 
     private static void replace(FxRobot robot, String id, String text) {

@@ -1,6 +1,7 @@
-package com.monps.desktop.bets;
+package com.monps.desktop.betentry;
 
 import com.monps.core.domain.Match;
+import com.monps.core.domain.Opportunity;
 import com.monps.core.domain.Outcome;
 
 import java.math.BigDecimal;
@@ -12,6 +13,13 @@ import java.math.BigDecimal;
 public record BetForm(Match match, Outcome outcome, String odds, String stake, String bookmaker, String notes,
                       BigDecimal fairProbability, Long opportunityId, BigDecimal edgePct, BigDecimal patronScore,
                       BigDecimal patronConfidence) {
+
+    /** The bet an opportunity suggests: its price and bookmaker, the Kelly stake when known, the agent's scores. */
+    public static BetForm fromOpportunity(Opportunity o, Match match, BigDecimal kellyStake) {
+        String stake = kellyStake == null || kellyStake.signum() == 0 ? "" : kellyStake.toPlainString();
+        return new BetForm(match, o.outcome(), o.odds().stripTrailingZeros().toPlainString(), stake, o.bookmaker(), null,
+                o.fairProb(), o.id(), o.edgeValue().movePointRight(2), o.patronScore(), o.patronConfidence());
+    }
 
     public static BetForm manual(Match match, Outcome outcome, String odds, String stake, String bookmaker, String notes) {
         return new BetForm(match, outcome, odds, stake, bookmaker, notes, null, null, null, null, null);
