@@ -8,7 +8,7 @@ import org.jooq.DSLContext;
 
 import java.time.Clock;
 
-/** Loads the aggregates for the chosen period and grouping; reloads when they change or when bets change. */
+/** Creates the analytics model and view; loads the aggregates for the chosen period and grouping; reloads when they change or when bets change. */
 public final class AnalyticsController extends LiveScreen<AnalyticsModel.Figures> {
 
     private final AnalyticsModel model;
@@ -17,10 +17,10 @@ public final class AnalyticsController extends LiveScreen<AnalyticsModel.Figures
     private final AnalyticsRepository analytics;
     private final Clock clock;
 
-    public AnalyticsController(AnalyticsModel model, AnalyticsView view, UiContext ui, DSLContext dsl, Clock clock) {
+    public AnalyticsController(UiContext ui, DSLContext dsl, Clock clock) {
         super(ui, Channels.BETS);
-        this.model = model;
-        this.view = view;
+        this.model = new AnalyticsModel();
+        this.view = new AnalyticsView(model, ui.i18n(), ui.formats());
         this.ui = ui;
         this.analytics = new AnalyticsRepository(dsl);
         this.clock = clock;
@@ -39,5 +39,9 @@ public final class AnalyticsController extends LiveScreen<AnalyticsModel.Figures
     @Override
     public AnalyticsView view() {
         return view;
+    }
+
+    public AnalyticsModel model() {
+        return model;
     }
 }

@@ -18,16 +18,12 @@ import com.monps.desktop.alerts.NotificationPopups;
 import com.monps.desktop.alerts.OpportunityAlert;
 import com.monps.desktop.alerts.OpportunityAlerts;
 import com.monps.desktop.analytics.AnalyticsController;
-import com.monps.desktop.analytics.AnalyticsModel;
-import com.monps.desktop.analytics.AnalyticsView;
 import com.monps.desktop.betentry.BetEntry;
 import com.monps.desktop.betentry.BetForm;
 import com.monps.desktop.bets.BetsController;
 import com.monps.desktop.bets.BetsModel;
 import com.monps.desktop.bets.BetsView;
 import com.monps.desktop.dashboard.DashboardController;
-import com.monps.desktop.dashboard.DashboardModel;
-import com.monps.desktop.dashboard.DashboardView;
 import com.monps.desktop.fx.ChangeFeed;
 import com.monps.desktop.fx.ConnectionStatus;
 import com.monps.desktop.fx.Formats;
@@ -37,7 +33,6 @@ import com.monps.desktop.fx.Theme;
 import com.monps.desktop.fx.UiContext;
 import com.monps.desktop.history.HistoryRefresh;
 import com.monps.desktop.matchdetail.MatchDetailController;
-import com.monps.desktop.matchdetail.MatchDetailView;
 import com.monps.desktop.matchdetail.MatchFocus;
 import com.monps.desktop.opportunities.OpportunitiesController;
 import com.monps.desktop.opportunities.OpportunitiesModel;
@@ -91,7 +86,7 @@ public final class Workstation implements AutoCloseable {
         BetsModel betsModel = new BetsModel();
         BetEntry entry = new BetEntry(ui, new MatchRepository(db.dsl()), new BetRepository(db.dsl()), () -> settings.staking(),
                 betsModel::bookmakerChoices, clock);
-        match = new MatchDetailController(new MatchDetailView(i18n, ui.formats()), ui, db.dsl());
+        match = new MatchDetailController(ui, db.dsl());
         bets = new BetsController(betsModel, new BetsView(betsModel, i18n, ui.formats()), ui, db.dsl(), entry, clock, this::openMatch);
         addTradingPages(ui, db, entry, clock);
         AlertsModel alertsModel = new AlertsModel();
@@ -107,16 +102,12 @@ public final class Workstation implements AutoCloseable {
 
     private void addTradingPages(UiContext ui, Database db, BetEntry entry, Clock clock) {
         I18n i18n = ui.i18n();
-        DashboardModel dashboard = new DashboardModel();
-        shell.add(DASHBOARD, i18n.get("nav.dashboard"), "Ctrl+1", new DashboardController(dashboard,
-                new DashboardView(dashboard, i18n, ui.formats(), settings.theme()), ui, db.dsl()));
+        shell.add(DASHBOARD, i18n.get("nav.dashboard"), "Ctrl+1", new DashboardController(ui, db.dsl(), settings.theme()));
         shell.add(BETS, i18n.get("nav.bets"), "Ctrl+2", bets);
         OpportunitiesModel opportunities = new OpportunitiesModel();
         shell.add(OPPORTUNITIES, i18n.get("nav.opportunities"), "Ctrl+3", new OpportunitiesController(opportunities,
                 new OpportunitiesView(opportunities, i18n, ui.formats()), ui, db.dsl(), entry, () -> settings.staking()));
-        AnalyticsModel analytics = new AnalyticsModel();
-        shell.add(ANALYTICS, i18n.get("nav.analytics"), "Ctrl+4",
-                new AnalyticsController(analytics, new AnalyticsView(analytics, i18n, ui.formats()), ui, db.dsl(), clock));
+        shell.add(ANALYTICS, i18n.get("nav.analytics"), "Ctrl+4", new AnalyticsController(ui, db.dsl(), clock));
     }
 
     private void addControlPages(UiContext ui, Database db, SettingsStore store, Consumer<DesktopSettings> onSettingsChanged,

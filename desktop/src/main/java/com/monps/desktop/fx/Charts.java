@@ -21,6 +21,20 @@ public final class Charts {
         x.setForceZeroInRange(false);
         x.setAutoRanging(true);
         x.setMinorTickVisible(false);
+        readAsMonths(x, locale);
+        NumberAxis y = new NumberAxis();
+        y.setForceZeroInRange(true);
+        y.setMinorTickVisible(false);
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.getStyleClass().add(styleClass);
+        chart.setAnimated(false);
+        chart.setCreateSymbols(false);
+        chart.setLegendVisible(false);
+        return chart;
+    }
+
+    /** Labels an axis that counts days since 1970 with months ("Aug 24"); the daily charts declared in FXML use it. */
+    public static void readAsMonths(NumberAxis x, Locale locale) {
         DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yy", locale);
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
@@ -33,15 +47,6 @@ public final class Charts {
                 return null;
             }
         });
-        NumberAxis y = new NumberAxis();
-        y.setForceZeroInRange(true);
-        y.setMinorTickVisible(false);
-        LineChart<Number, Number> chart = new LineChart<>(x, y);
-        chart.getStyleClass().add(styleClass);
-        chart.setAnimated(false);
-        chart.setCreateSymbols(false);
-        chart.setLegendVisible(false);
-        return chart;
     }
 
     public static XYChart.Data<Number, Number> point(LocalDate day, Number value) {

@@ -55,14 +55,24 @@ public final class Columns {
                                               Callback<TableColumn<S, T>, TableCell<S, T>> cells, double width) {
         TableColumn<S, T> column = new TableColumn<>(title);
         column.setId(id);
+        column.setPrefWidth(width);
+        show(column, value, cells);
+        return column;
+    }
+
+    /** Fills a column declared in FXML (title, id, width) with {@code value}, drawn by {@code cells} (null: as text). */
+    public static <S, T> void show(TableColumn<S, T> column, Function<S, T> value, Callback<TableColumn<S, T>, TableCell<S, T>> cells) {
         column.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(value.apply(features.getValue())));
         column.setUserData(value);
         column.setComparator(NATURAL::compare);
         if (cells != null) {
             column.setCellFactory(cells);
         }
-        column.setPrefWidth(width);
-        return column;
+    }
+
+    /** {@link #show} with values formatted as text, right-aligned when {@code numeric}. */
+    public static <S, T> void showText(TableColumn<S, T> column, Function<S, T> value, Function<? super T, String> format, boolean numeric) {
+        show(column, value, c -> new TextCell<>(format, numeric));
     }
 
     public static <S, T> TableColumn<S, T> text(String title, String id, Function<S, T> value, Function<? super T, String> format,

@@ -41,9 +41,8 @@ class AnalyticsScreenTest {
         bets.insert(bet("EPL", "pinnacle", NOW.minusSeconds(86_400 * 200)));
         bets.insert(bet("Ligue 1", "bet365", NOW.minusSeconds(86_400 * 10)));
         bets.insert(bet("Ligue 1", "pinnacle", NOW.minusSeconds(86_400 * 5)));
-        model = new AnalyticsModel();
-        controller = new AnalyticsController(model, new AnalyticsView(model, context.ui().i18n(), context.ui().formats()),
-                context.ui(), context.db().dsl(), Clock.fixed(NOW, ZoneOffset.UTC));
+        controller = new AnalyticsController(context.ui(), context.db().dsl(), Clock.fixed(NOW, ZoneOffset.UTC));
+        model = controller.model();
         ScreenHarness.show(stage, controller);
     }
 
