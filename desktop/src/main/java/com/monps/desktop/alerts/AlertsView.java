@@ -16,7 +16,6 @@ import javafx.scene.layout.VBox;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.function.Consumer;
 
 /** The day's alerts, newest first; a double click or Enter on one opens the bet dialog at its price. */
 public final class AlertsView implements View {
@@ -24,7 +23,7 @@ public final class AlertsView implements View {
     private final VBox root = new VBox();
     private final TableView<OpportunityAlert> table = new TableView<>();
 
-    public AlertsView(AlertsModel model, I18n i18n, Formats formats, Consumer<OpportunityAlert> open) {
+    public AlertsView(AlertsModel model, AlertsController controller, I18n i18n, Formats formats) {
         root.getStyleClass().add("screen");
         Label title = new Label(i18n.get("alerts.today"));
         title.getStyleClass().add(Styles.TITLE);
@@ -53,14 +52,14 @@ public final class AlertsView implements View {
             TableRow<OpportunityAlert> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    open.accept(row.getItem());
+                    controller.onOpen(row.getItem());
                 }
             });
             return row;
         });
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
-                open.accept(table.getSelectionModel().getSelectedItem());
+                controller.onOpen(table.getSelectionModel().getSelectedItem());
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -11,46 +11,41 @@ import com.monps.desktop.agent.AgentController;
 import com.monps.desktop.agent.AgentView;
 import com.monps.desktop.alerts.AlertRuleStore;
 import com.monps.desktop.alerts.AlertsController;
-import com.monps.desktop.alerts.AlertsModel;
-import com.monps.desktop.alerts.AlertsView;
 import com.monps.desktop.alerts.ModelPrices;
 import com.monps.desktop.alerts.NotificationPopups;
-import com.monps.desktop.alerts.OpportunityAlert;
-import com.monps.desktop.alerts.OpportunityAlerts;
 import com.monps.desktop.analytics.AnalyticsController;
 import com.monps.desktop.betentry.BetEntry;
-import com.monps.desktop.betentry.BetForm;
 import com.monps.desktop.bets.BetsController;
-import com.monps.desktop.bets.BetsModel;
-import com.monps.desktop.bets.BetsView;
 import com.monps.desktop.dashboard.DashboardController;
 import com.monps.desktop.fx.ChangeFeed;
 import com.monps.desktop.fx.ConnectionStatus;
 import com.monps.desktop.fx.Formats;
+import com.monps.desktop.fx.FxDialogs;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.TaskRunner;
 import com.monps.desktop.fx.Theme;
 import com.monps.desktop.fx.UiContext;
 import com.monps.desktop.history.HistoryRefresh;
 import com.monps.desktop.matchdetail.MatchDetailController;
-import com.monps.desktop.matchdetail.MatchFocus;
+import com.monps.desktop.fx.MatchFocus;
 import com.monps.desktop.opportunities.OpportunitiesController;
-import com.monps.desktop.opportunities.OpportunitiesModel;
-import com.monps.desktop.opportunities.OpportunitiesView;
 import com.monps.desktop.settings.DesktopSettings;
 import com.monps.desktop.settings.SecretFile;
 import com.monps.desktop.settings.SettingsController;
 import com.monps.desktop.settings.SettingsStore;
 import com.monps.desktop.settings.SettingsView;
 import javafx.application.Platform;
+import javafx.stage.Window;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** The composition root of a session: builds every screen over one database, one feed, one task runner, and the shell. */
 public final class Workstation implements AutoCloseable {
@@ -68,7 +63,7 @@ public final class Workstation implements AutoCloseable {
     private final Shell shell;
     private final BetsController bets;
     private final MatchDetailController match;
-    private final OpportunityAlerts alerts;
+    private final AlertsController alerts;
     private volatile DesktopSettings settings;
 
     public Workstation(Database db, TaskRunner runner, SettingsStore store, DesktopSettings initial, I18n i18n,
@@ -83,19 +78,16 @@ public final class Workstation implements AutoCloseable {
         UiContext ui = new UiContext(runner, feed, status, i18n, new Formats(i18n.locale(), ZoneId.systemDefault()));
         Clock clock = Clock.systemUTC();
         shell = new Shell(i18n, status, connectionLabel);
-        BetsModel betsModel = new BetsModel();
+        Supplier<Window> window = () -> shell.root().getScene() == null ? null : shell.root().getScene().getWindow();
         BetEntry entry = new BetEntry(ui, new MatchRepository(db.dsl()), new BetRepository(db.dsl()), () -> settings.staking(),
-                betsModel::bookmakerChoices, clock);
+                this::knownBookmakers, clock, window);
         match = new MatchDetailController(ui, db.dsl());
-        bets = new BetsController(betsModel, new BetsView(betsModel, i18n, ui.formats()), ui, db.dsl(), entry, clock, this::openMatch);
+        bets = new BetsController(ui, db.dsl(), entry, new FxDialogs(window), clock, this::openMatch);
         addTradingPages(ui, db, entry, clock);
-        AlertsModel alertsModel = new AlertsModel();
-        alerts = new OpportunityAlerts(ui, new OpportunityBoard(db.dsl()), () -> settings.staking(), ModelPrices.NONE,
-                new NotificationPopups(() -> shell.root().getScene().getWindow(), i18n, ui.formats(), initial.theme() == Theme.DARK),
-                alert -> betOn(entry, alert), clock, alertsModel, alertRules.load());
+        alerts = new AlertsController(ui, new OpportunityBoard(db.dsl()), () -> settings.staking(), ModelPrices.NONE,
+                new NotificationPopups(window, i18n, ui.formats(), initial.theme() == Theme.DARK), entry, clock, alertRules.load());
         addControlPages(ui, db, store, onSettingsChanged, history, alertRules);
-        shell.add(ALERTS, i18n.get("nav.alerts"), "Ctrl+7", new AlertsController(new AlertsView(alertsModel, i18n, ui.formats(),
-                alert -> betOn(entry, alert))));
+        shell.add(ALERTS, i18n.get("nav.alerts"), "Ctrl+7", alerts);
         shell.addHidden(MATCH, match);
         shell.finishNavigation();
     }
@@ -104,9 +96,8 @@ public final class Workstation implements AutoCloseable {
         I18n i18n = ui.i18n();
         shell.add(DASHBOARD, i18n.get("nav.dashboard"), "Ctrl+1", new DashboardController(ui, db.dsl(), settings.theme()));
         shell.add(BETS, i18n.get("nav.bets"), "Ctrl+2", bets);
-        OpportunitiesModel opportunities = new OpportunitiesModel();
-        shell.add(OPPORTUNITIES, i18n.get("nav.opportunities"), "Ctrl+3", new OpportunitiesController(opportunities,
-                new OpportunitiesView(opportunities, i18n, ui.formats()), ui, db.dsl(), entry, () -> settings.staking()));
+        shell.add(OPPORTUNITIES, i18n.get("nav.opportunities"), "Ctrl+3",
+                new OpportunitiesController(ui, db.dsl(), entry, () -> settings.staking()));
         shell.add(ANALYTICS, i18n.get("nav.analytics"), "Ctrl+4", new AnalyticsController(ui, db.dsl(), clock));
     }
 
@@ -144,10 +135,9 @@ public final class Workstation implements AutoCloseable {
         shell.show(MATCH);
     }
 
-    /** Opens the bet dialog at the alerted price with the Kelly stake. */
-    private void betOn(BetEntry entry, OpportunityAlert alert) {
-        entry.record(shell.root().getScene().getWindow(),
-                BetForm.fromOpportunity(alert.opportunity(), alert.entry().match(), alert.kellyStake()));
+    /** The bookmakers of the book, offered by the bet dialog. */
+    private List<String> knownBookmakers() {
+        return bets.model().bookmakerChoices();
     }
 
     public void recordBet() {
@@ -157,7 +147,7 @@ public final class Workstation implements AutoCloseable {
 
     public void findBets() {
         shell.show(BETS);
-        bets.focusSearch();
+        bets.view().focusSearch();
     }
 
     private Optional<String> agentToken() {

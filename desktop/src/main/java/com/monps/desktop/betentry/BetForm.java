@@ -21,6 +21,11 @@ public record BetForm(Match match, Outcome outcome, String odds, String stake, S
                 o.fairProb(), o.id(), o.edgeValue().movePointRight(2), o.patronScore(), o.patronConfidence());
     }
 
+    /** A decimal as the trader would type it: {@code 2.50} reads {@code 2.5}; null reads empty. */
+    static String plain(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+
     public static BetForm manual(Match match, Outcome outcome, String odds, String stake, String bookmaker, String notes) {
         return new BetForm(match, outcome, odds, stake, bookmaker, notes, null, null, null, null, null);
     }

@@ -7,6 +7,7 @@ import com.monps.desktop.fx.EmptyState;
 import com.monps.desktop.fx.Formats;
 import com.monps.desktop.fx.Fxml;
 import com.monps.desktop.fx.I18n;
+import com.monps.desktop.fx.MatchFocus;
 import com.monps.desktop.fx.View;
 import javafx.fxml.FXML;
 import javafx.scene.chart.NumberAxis;

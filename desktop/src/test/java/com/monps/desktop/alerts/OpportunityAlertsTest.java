@@ -9,7 +9,6 @@ import com.monps.core.repo.OpportunityBoard;
 import com.monps.core.repo.OpportunityRepository;
 import com.monps.core.testing.TestDatabase;
 import com.monps.desktop.betentry.BetEntry;
-import com.monps.desktop.betentry.BetForm;
 import com.monps.desktop.betentry.StakingRules;
 import com.monps.desktop.fx.FxTestContext;
 import javafx.scene.Scene;
@@ -42,7 +41,7 @@ class OpportunityAlertsTest {
     private static final AlertRule FOUR_PERCENT = new AlertRule(true, new BigDecimal("4"), BigDecimal.ZERO);
 
     private FxTestContext context;
-    private OpportunityAlerts alerts;
+    private AlertsController alerts;
     private AlertsModel model;
     private BetEntry entry;
     private final List<OpportunityAlert> shown = new CopyOnWriteArrayList<>();
@@ -58,14 +57,13 @@ class OpportunityAlertsTest {
                 new BigDecimal("0.045946"), new BigDecimal("0.5"), "anomaly-ev", new BigDecimal("0.486486"), null, null, null, null, NOW)));
         StakingRules rules = new StakingRules(new BigDecimal("1000"), 0.25, 0.05);
         Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), NOW));
-        entry = new BetEntry(context.ui(), new MatchRepository(dsl), new BetRepository(dsl), () -> rules, List::of, clock);
+        entry = new BetEntry(context.ui(), new MatchRepository(dsl), new BetRepository(dsl), () -> rules, List::of, clock, () -> stage);
         Notifier popups = new NotificationPopups(() -> stage, context.ui().i18n(), context.ui().formats(), true);
-        model = new AlertsModel();
-        alerts = new OpportunityAlerts(context.ui(), new OpportunityBoard(dsl), () -> rules, ModelPrices.NONE, (alert, onOpen) -> {
+        alerts = new AlertsController(context.ui(), new OpportunityBoard(dsl), () -> rules, ModelPrices.NONE, (alert, onOpen) -> {
             shown.add(alert);
             popups.show(alert, onOpen);
-        }, alert -> entry.record(stage, BetForm.fromOpportunity(alert.opportunity(), alert.entry().match(), alert.kellyStake())),
-                clock, model, FOUR_PERCENT);
+        }, entry, clock, FOUR_PERCENT);
+        model = alerts.model();
         stage.setScene(new Scene(new StackPane(), 900, 600));
         stage.show();
         alerts.start();

@@ -7,6 +7,7 @@ import com.monps.core.repo.OddsRepository;
 import com.monps.core.testing.Fixtures;
 import com.monps.core.testing.TestDatabase;
 import com.monps.desktop.fx.FxTestContext;
+import com.monps.desktop.fx.MatchFocus;
 import com.monps.desktop.fx.ScreenHarness;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;

@@ -54,10 +54,8 @@ class OpportunitiesScreenTest {
                 opportunity("m2", "pinnacle", "3.10", "0.012000", "0.326452", "anomaly-avg")));
         StakingRules rules = new StakingRules(new BigDecimal("1000"), 0.25, 0.05);
         entry = new BetEntry(context.ui(), new MatchRepository(dsl), new BetRepository(dsl), () -> rules, List::of,
-                Clock.fixed(NOW, ZoneOffset.UTC));
-        OpportunitiesModel model = new OpportunitiesModel();
-        controller = new OpportunitiesController(model, new OpportunitiesView(model, context.ui().i18n(), context.ui().formats()),
-                context.ui(), dsl, entry, () -> rules);
+                Clock.fixed(NOW, ZoneOffset.UTC), () -> stage);
+        controller = new OpportunitiesController(context.ui(), dsl, entry, () -> rules);
         ScreenHarness.show(stage, controller);
     }
 
