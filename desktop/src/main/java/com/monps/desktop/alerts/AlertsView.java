@@ -2,52 +2,51 @@ package com.monps.desktop.alerts;
 
 import com.monps.desktop.fx.Columns;
 import com.monps.desktop.fx.Formats;
+import com.monps.desktop.fx.Fxml;
 import com.monps.desktop.fx.I18n;
-import com.monps.desktop.fx.Styles;
 import com.monps.desktop.fx.View;
+import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.math.BigDecimal;
-import java.util.List;
+import java.time.Instant;
 
-/** The day's alerts, newest first; a double click or Enter on one opens the bet dialog at its price. */
+/** The day's alerts (AlertsView.fxml), newest first; a double click or Enter on one asks the controller to open it. */
 public final class AlertsView implements View {
 
-    private final VBox root = new VBox();
-    private final TableView<OpportunityAlert> table = new TableView<>();
+    private final VBox root;
+    @FXML private Label checked;
+    @FXML private TableView<OpportunityAlert> table;
+    @FXML private TableColumn<OpportunityAlert, Instant> alerted;
+    @FXML private TableColumn<OpportunityAlert, String> match;
+    @FXML private TableColumn<OpportunityAlert, String> selection;
+    @FXML private TableColumn<OpportunityAlert, BigDecimal> odds;
+    @FXML private TableColumn<OpportunityAlert, String> bookmaker;
+    @FXML private TableColumn<OpportunityAlert, BigDecimal> edge;
+    @FXML private TableColumn<OpportunityAlert, BigDecimal> patron;
+    @FXML private TableColumn<OpportunityAlert, BigDecimal> model;
+    @FXML private TableColumn<OpportunityAlert, BigDecimal> kelly;
 
-    public AlertsView(AlertsModel model, AlertsController controller, I18n i18n, Formats formats) {
-        root.getStyleClass().add("screen");
-        Label title = new Label(i18n.get("alerts.today"));
-        title.getStyleClass().add(Styles.TITLE);
-        Label checked = new Label();
-        checked.setId("alerts-checked");
-        checked.getStyleClass().add(Styles.MUTED);
-        checked.textProperty().bind(model.lastCheckedProperty().map(when -> i18n.format("alerts.checked", formats.dateTime(when))));
-        HBox header = new HBox(10, title, checked);
-        header.getStyleClass().add(Styles.TOOLBAR);
-        table.setId("alerts-table");
+    public AlertsView(AlertsModel alerts, AlertsController controller, I18n i18n, Formats formats) {
+        root = Fxml.load(this, i18n);
+        checked.textProperty().bind(alerts.lastCheckedProperty().map(when -> i18n.format("alerts.checked", formats.dateTime(when))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(i18n.get("alerts.empty")));
-        table.getColumns().setAll(List.of(
-                Columns.text(i18n.get("col.alerted"), "a-alerted", OpportunityAlert::alertedAt, formats::dateTime, 105, false),
-                Columns.text(i18n.get("col.match"), "a-match", a -> a.entry().match().label(), s -> s, 220, false),
-                Columns.<OpportunityAlert, String>text(i18n.get("col.selection"), "a-selection",
-                        a -> i18n.get("outcome." + a.opportunity().outcome().code()), s -> s, 80, false),
-                Columns.text(i18n.get("col.odds"), "a-odds", a -> a.opportunity().odds(), formats::odds, 60, true),
-                Columns.text(i18n.get("col.bookmaker"), "a-bookmaker", a -> a.opportunity().bookmaker(), s -> s, 95, false),
-                Columns.<OpportunityAlert, BigDecimal>text(i18n.get("col.edge"), "a-edge", OpportunityAlert::edgePct, formats::signedPercent, 70, true),
-                Columns.text(i18n.get("col.patron"), "a-patron", a -> a.opportunity().patronScore(), formats::score, 60, true),
-                Columns.text(i18n.get("col.model"), "a-model", a -> a.modelPrice().orElse(null), formats::odds, 60, true),
-                Columns.text(i18n.get("col.kelly"), "a-kelly", OpportunityAlert::kellyStake, formats::money, 80, true)));
-        table.setItems(model.today());
+        Columns.showText(alerted, OpportunityAlert::alertedAt, formats::dateTime, false);
+        Columns.showText(match, a -> a.entry().match().label(), s -> s, false);
+        Columns.showText(selection, a -> i18n.get("outcome." + a.opportunity().outcome().code()), s -> s, false);
+        Columns.showText(odds, a -> a.opportunity().odds(), formats::odds, true);
+        Columns.showText(bookmaker, a -> a.opportunity().bookmaker(), s -> s, false);
+        Columns.showText(edge, OpportunityAlert::edgePct, formats::signedPercent, true);
+        Columns.showText(patron, a -> a.opportunity().patronScore(), formats::score, true);
+        Columns.showText(model, a -> a.modelPrice().orElse(null), formats::odds, true);
+        Columns.showText(kelly, OpportunityAlert::kellyStake, formats::money, true);
+        table.setItems(alerts.today());
         table.setRowFactory(t -> {
             TableRow<OpportunityAlert> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -62,8 +61,6 @@ public final class AlertsView implements View {
                 controller.onOpen(table.getSelectionModel().getSelectedItem());
             }
         });
-        VBox.setVgrow(table, Priority.ALWAYS);
-        root.getChildren().addAll(header, table);
     }
 
     @Override

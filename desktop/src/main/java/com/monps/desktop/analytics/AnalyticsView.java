@@ -1,12 +1,12 @@
 package com.monps.desktop.analytics;
 
-import com.monps.core.repo.AnalyticsRepository;
 import com.monps.core.repo.AnalyticsRepository.Dimension;
 import com.monps.core.repo.AnalyticsRepository.Group;
-import com.monps.desktop.fx.Cards;
+import com.monps.core.repo.AnalyticsRepository;
 import com.monps.desktop.fx.Charts;
 import com.monps.desktop.fx.ClvBadgeCell;
 import com.monps.desktop.fx.Columns;
+import com.monps.desktop.fx.Converters;
 import com.monps.desktop.fx.EmptyState;
 import com.monps.desktop.fx.Formats;
 import com.monps.desktop.fx.Fxml;
@@ -54,10 +54,10 @@ public final class AnalyticsView implements View {
         this.i18n = i18n;
         root = Fxml.load(this, i18n);
         period.getItems().setAll(Period.values());
-        period.setConverter(Cards.labels(p -> i18n.get(p.key())));
+        period.setConverter(Converters.labels(p -> i18n.get(p.key())));
         period.valueProperty().bindBidirectional(model.periodProperty());
         dimension.getItems().setAll(Dimension.values());
-        dimension.setConverter(Cards.labels(d -> i18n.get("analytics.dim." + d.name())));
+        dimension.setConverter(Converters.labels(d -> i18n.get("analytics.dim." + d.name())));
         dimension.valueProperty().bindBidirectional(model.dimensionProperty());
         Charts.readAsMonths(cumulativeDays, i18n.locale());
         Charts.readAsMonths(clvDays, i18n.locale());

@@ -52,8 +52,8 @@ public final class MonpsApp extends Application {
     @Override
     public void start(Stage stage) {
         I18n i18n = new I18n(settings.locale());
-        PreparingView preparing = new PreparingView(i18n);
-        Scene scene = new Scene(preparing.root(), options.snapshot() ? 1480 : settings.windowWidth(),
+        PreparingModel preparing = new PreparingModel();
+        Scene scene = new Scene(new PreparingView(preparing, i18n).root(), options.snapshot() ? 1480 : settings.windowWidth(),
                 options.snapshot() ? 900 : settings.windowHeight());
         settings.theme().applyTo(scene);
         stage.setTitle(i18n.get("app.title"));

@@ -1,19 +1,15 @@
 package com.monps.desktop.app;
 
-import com.monps.desktop.fx.Cards;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.history.Season;
 import com.monps.desktop.history.SeasonCatalog;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
-import javafx.scene.control.cell.CheckBoxListCell;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.controlsfx.control.CheckListView;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -31,20 +27,16 @@ final class SeasonPrompt {
     static List<Season> ask(Window owner, I18n i18n, SeasonCatalog catalog) {
         CompletableFuture<List<Season>> answer = new CompletableFuture<>();
         Platform.runLater(() -> {
-            CheckListView<Season> choices = new CheckListView<>(FXCollections.observableArrayList(catalog.offered()));
-            choices.setId("season-choices");
-            choices.setCellFactory(list -> new CheckBoxListCell<>(choices::getItemBooleanProperty, Cards.labels(Season::label)));
-            catalog.defaults().forEach(season -> choices.getCheckModel().check(season));
-            choices.setPrefHeight(320);
+            ObservableList<Season> ticked = FXCollections.observableArrayList(catalog.defaults());
             Dialog<List<Season>> dialog = new Dialog<>();
             dialog.initOwner(owner);
             dialog.setTitle(i18n.get("prepare.title"));
             dialog.setHeaderText(i18n.get("prepare.pickSeasons"));
-            dialog.getDialogPane().setContent(new VBox(8, new Label(i18n.get("prepare.pickSeasonsHint")), choices));
+            dialog.getDialogPane().setContent(new SeasonPromptView(catalog.offered(), ticked, i18n).root());
             ButtonType download = new ButtonType(i18n.get("prepare.download"), ButtonBar.ButtonData.OK_DONE);
             ButtonType empty = new ButtonType(i18n.get("prepare.openEmpty"), ButtonBar.ButtonData.CANCEL_CLOSE);
             dialog.getDialogPane().getButtonTypes().setAll(empty, download);
-            dialog.setResultConverter(button -> button == download ? List.copyOf(choices.getCheckModel().getCheckedItems()) : List.of());
+            dialog.setResultConverter(button -> button == download ? List.copyOf(ticked) : List.of());
             answer.complete(dialog.showAndWait().orElse(List.of()));
         });
         return answer.join();

@@ -8,7 +8,7 @@ import com.monps.core.repo.MatchRepository;
 import com.monps.core.repo.OpportunityBoard;
 import com.monps.desktop.agent.AgentClient;
 import com.monps.desktop.agent.AgentController;
-import com.monps.desktop.agent.AgentView;
+import com.monps.desktop.alerts.AlertRule;
 import com.monps.desktop.alerts.AlertRuleStore;
 import com.monps.desktop.alerts.AlertsController;
 import com.monps.desktop.alerts.ModelPrices;
@@ -22,18 +22,17 @@ import com.monps.desktop.fx.ConnectionStatus;
 import com.monps.desktop.fx.Formats;
 import com.monps.desktop.fx.FxDialogs;
 import com.monps.desktop.fx.I18n;
+import com.monps.desktop.fx.MatchFocus;
 import com.monps.desktop.fx.TaskRunner;
 import com.monps.desktop.fx.Theme;
 import com.monps.desktop.fx.UiContext;
 import com.monps.desktop.history.HistoryRefresh;
 import com.monps.desktop.matchdetail.MatchDetailController;
-import com.monps.desktop.fx.MatchFocus;
 import com.monps.desktop.opportunities.OpportunitiesController;
 import com.monps.desktop.settings.DesktopSettings;
 import com.monps.desktop.settings.SecretFile;
 import com.monps.desktop.settings.SettingsController;
 import com.monps.desktop.settings.SettingsStore;
-import com.monps.desktop.settings.SettingsView;
 import javafx.application.Platform;
 import javafx.stage.Window;
 
@@ -107,11 +106,20 @@ public final class Workstation implements AutoCloseable {
         AgentClient agent = new AgentClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
                 () -> settings.agentUrl(), this::agentToken);
         shell.add(AGENT, i18n.get("nav.agent"), "Ctrl+5",
-                new AgentController(new AgentView(i18n, ui.formats()), ui, agent, new AgentHealthRepository(db.dsl())));
-        shell.add(SETTINGS, i18n.get("nav.settings"), "Ctrl+6", new SettingsController(new SettingsView(i18n), store, ui.runner(), i18n, history, changed -> {
-            settings = changed;
-            onSettingsChanged.accept(changed);
-        }, alertRules, alerts::ruleChanged));
+                new AgentController(ui, agent, new AgentHealthRepository(db.dsl())));
+        shell.add(SETTINGS, i18n.get("nav.settings"), "Ctrl+6", new SettingsController(store, alertRules, ui.runner(), i18n, history,
+                new SettingsController.Applied() {
+                    @Override
+                    public void settings(DesktopSettings changed) {
+                        Workstation.this.settings = changed;
+                        onSettingsChanged.accept(changed);
+                    }
+
+                    @Override
+                    public void alertRule(AlertRule changed) {
+                        alerts.ruleChanged(changed);
+                    }
+                }));
     }
 
     /** The live feed's connection is the first to notice a database that went away, even when no page is loading. */

@@ -2,7 +2,7 @@ package com.monps.desktop.betentry;
 
 import com.monps.core.domain.Match;
 import com.monps.core.domain.Outcome;
-import com.monps.desktop.fx.Cards;
+import com.monps.desktop.fx.Converters;
 import com.monps.desktop.fx.Formats;
 import com.monps.desktop.fx.Fxml;
 import com.monps.desktop.fx.I18n;
@@ -46,12 +46,12 @@ public final class BetDialogView implements View {
         if (owner != null && owner.getScene() != null) {
             stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
         }
-        match.setConverter(Cards.labels(m -> formats.dateTime(m.commenceTime()) + "  " + m.label()
+        match.setConverter(Converters.labels(m -> formats.dateTime(m.commenceTime()) + "  " + m.label()
                 + (m.league() == null ? "" : "  (" + m.league() + ")")));
         match.setItems(model.matches());
         match.valueProperty().bindBidirectional(model.matchProperty());
         match.disableProperty().bind(model.matchFixedProperty());
-        outcome.setConverter(Cards.labels(o -> i18n.get("outcome." + o.code())));
+        outcome.setConverter(Converters.labels(o -> i18n.get("outcome." + o.code())));
         outcome.setItems(model.outcomes());
         outcome.valueProperty().bindBidirectional(model.outcomeProperty());
         outcome.disableProperty().bind(model.matchFixedProperty());

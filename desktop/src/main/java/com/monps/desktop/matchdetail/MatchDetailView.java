@@ -2,7 +2,7 @@ package com.monps.desktop.matchdetail;
 
 import com.monps.core.domain.OddsSnapshot;
 import com.monps.core.domain.Outcome;
-import com.monps.desktop.fx.Cards;
+import com.monps.desktop.fx.Converters;
 import com.monps.desktop.fx.EmptyState;
 import com.monps.desktop.fx.Formats;
 import com.monps.desktop.fx.Fxml;
@@ -54,7 +54,7 @@ public final class MatchDetailView implements View {
         });
         chartState.follow(chart);
         outcome.getItems().setAll(Outcome.values());
-        outcome.setConverter(Cards.labels(o -> i18n.get("outcome." + o.code())));
+        outcome.setConverter(Converters.labels(o -> i18n.get("outcome." + o.code())));
         outcome.valueProperty().bindBidirectional(model.outcomeProperty());
         model.outcomeProperty().addListener((obs, old, now) -> redraw());
         model.shownProperty().addListener((obs, old, now) -> redraw());

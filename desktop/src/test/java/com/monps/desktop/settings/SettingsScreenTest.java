@@ -64,9 +64,18 @@ class SettingsScreenTest {
         db = TestDatabase.fresh();
         var downloader = new SeasonDownloader(HttpClient.newHttpClient(), site.base(), dir.resolve("cache"), Clock.fixed(TODAY, ZoneOffset.UTC));
         I18n i18n = new I18n(Locale.ENGLISH);
-        ScreenHarness.show(stage, new SettingsController(new SettingsView(i18n), store, TaskRunner.direct(), i18n,
-                Optional.of(new HistoryRefresh(downloader, db.dsl())), applied::add, new AlertRuleStore(dir.resolve("alerts.properties")),
-                appliedRules::add));
+        ScreenHarness.show(stage, new SettingsController(store, new AlertRuleStore(dir.resolve("alerts.properties")), TaskRunner.direct(),
+                i18n, Optional.of(new HistoryRefresh(downloader, db.dsl())), new SettingsController.Applied() {
+                    @Override
+                    public void settings(DesktopSettings changed) {
+                        applied.add(changed);
+                    }
+
+                    @Override
+                    public void alertRule(AlertRule changed) {
+                        appliedRules.add(changed);
+                    }
+                }));
     }
 
     @AfterEach
