@@ -6,6 +6,7 @@ import com.monps.desktop.betentry.BetForm;
 import com.monps.desktop.betentry.StakingRules;
 import com.monps.desktop.fx.Screen;
 import com.monps.desktop.fx.UiContext;
+import com.monps.desktop.shared.AlertRule;
 
 import java.time.Clock;
 import java.util.function.Supplier;

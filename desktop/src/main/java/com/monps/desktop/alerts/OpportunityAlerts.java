@@ -4,6 +4,7 @@ import com.monps.core.db.Channels;
 import com.monps.core.repo.OpportunityBoard;
 import com.monps.desktop.betentry.StakingRules;
 import com.monps.desktop.fx.UiContext;
+import com.monps.desktop.shared.AlertRule;
 
 import java.time.Clock;
 import java.time.LocalDate;

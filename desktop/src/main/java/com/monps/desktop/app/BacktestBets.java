@@ -11,6 +11,7 @@ import com.monps.core.backtest.Pick;
 import com.monps.core.backtest.SettledBet;
 import com.monps.core.backtest.Staking;
 import com.monps.core.backtest.Strategies;
+import com.monps.core.db.QueryClass;
 import com.monps.core.history.Bookmaker;
 import com.monps.core.history.HistoricalMatch;
 import com.monps.core.history.Prices;
@@ -37,6 +38,7 @@ import static com.monps.core.jooq.Tables.BETS;
  * with the score, with CLV against Pinnacle's closing price. The demo's "now" is the eve of the last round the strategy
  * bet on ({@link #EVE} before its kick-off): the bets of that round stay pending.
  */
+@QueryClass
 final class BacktestBets {
 
     static final String STRATEGY = "value-vs-pinnacle";

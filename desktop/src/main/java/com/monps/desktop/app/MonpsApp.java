@@ -1,6 +1,5 @@
 package com.monps.desktop.app;
 
-import com.monps.desktop.alerts.AlertRuleStore;
 import com.monps.desktop.fx.BackgroundTaskRunner;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.TaskRunner;
@@ -9,6 +8,7 @@ import com.monps.desktop.history.Season;
 import com.monps.desktop.history.SeasonCatalog;
 import com.monps.desktop.settings.DesktopSettings;
 import com.monps.desktop.settings.SettingsStore;
+import com.monps.desktop.shared.AlertRuleStore;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -28,6 +28,8 @@ import java.util.Optional;
 public final class MonpsApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(MonpsApp.class);
+    /** The start-up probe's lines ("first-window-ms 1840"), printed bare (logback.xml) for bench/ and jlink/ to read. */
+    private static final Logger PROBE = LoggerFactory.getLogger("com.monps.desktop.StartupProbe");
     private static volatile int exitCode;
 
     private LaunchOptions options;
@@ -136,7 +138,7 @@ public final class MonpsApp extends Application {
         probe[0] = () -> {
             scene.removePostLayoutPulseListener(probe[0]);
             long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.out.println(label + " " + ms);
+            PROBE.info("{} {}", label, ms);
             if (exit) {
                 Platform.runLater(Platform::exit);
             }

@@ -9,8 +9,8 @@ import com.monps.desktop.betentry.BetDialogs;
 import com.monps.desktop.betentry.BetForm;
 import com.monps.desktop.fx.Dialogs;
 import com.monps.desktop.fx.LiveScreen;
-import com.monps.desktop.fx.MatchFocus;
 import com.monps.desktop.fx.UiContext;
+import com.monps.desktop.shared.MatchFocus;
 import org.jooq.DSLContext;
 
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package com.monps.desktop.fx;
 
+import com.monps.core.db.QueryClass;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -29,6 +30,7 @@ import java.util.function.Consumer;
  * When the connection is lost, it reports offline, reconnects, and delivers every channel once on reconnection,
  * since changes may have been missed.
  */
+@QueryClass
 public final class ChangeFeed implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChangeFeed.class);

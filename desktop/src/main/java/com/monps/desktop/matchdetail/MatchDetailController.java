@@ -5,8 +5,8 @@ import com.monps.core.domain.Outcome;
 import com.monps.core.repo.MatchRepository;
 import com.monps.core.repo.OddsRepository;
 import com.monps.desktop.fx.LiveScreen;
-import com.monps.desktop.fx.MatchFocus;
 import com.monps.desktop.fx.UiContext;
+import com.monps.desktop.shared.MatchFocus;
 import org.jooq.DSLContext;
 
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package com.monps.desktop.matchdetail;
 
 import com.monps.core.domain.Outcome;
-import com.monps.desktop.fx.MatchFocus;
+import com.monps.desktop.shared.MatchFocus;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;

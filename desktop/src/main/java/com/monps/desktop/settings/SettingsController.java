@@ -1,12 +1,12 @@
 package com.monps.desktop.settings;
 
-import com.monps.desktop.alerts.AlertRule;
-import com.monps.desktop.alerts.AlertRuleStore;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.Screen;
 import com.monps.desktop.fx.TaskRunner;
 import com.monps.desktop.history.HistoryRefresh;
 import com.monps.desktop.history.Season;
+import com.monps.desktop.shared.AlertRule;
+import com.monps.desktop.shared.AlertRuleStore;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

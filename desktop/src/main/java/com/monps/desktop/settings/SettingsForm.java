@@ -1,7 +1,7 @@
 package com.monps.desktop.settings;
 
-import com.monps.desktop.alerts.AlertRule;
 import com.monps.desktop.fx.Theme;
+import com.monps.desktop.shared.AlertRule;
 
 import java.math.BigDecimal;
 import java.net.URI;

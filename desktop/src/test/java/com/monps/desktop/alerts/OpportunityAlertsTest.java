@@ -11,6 +11,7 @@ import com.monps.core.testing.TestDatabase;
 import com.monps.desktop.betentry.BetEntry;
 import com.monps.desktop.betentry.StakingRules;
 import com.monps.desktop.fx.FxTestContext;
+import com.monps.desktop.shared.AlertRule;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;

@@ -2,11 +2,11 @@ package com.monps.desktop.app;
 
 import com.monps.core.db.Database;
 import com.monps.core.testing.TestDatabase;
-import com.monps.desktop.alerts.AlertRuleStore;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.TaskRunner;
 import com.monps.desktop.settings.DesktopSettings;
 import com.monps.desktop.settings.SettingsStore;
+import com.monps.desktop.shared.AlertRuleStore;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;

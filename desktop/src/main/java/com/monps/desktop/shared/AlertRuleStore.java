@@ -1,4 +1,4 @@
-package com.monps.desktop.alerts;
+package com.monps.desktop.shared;
 
 import java.io.IOException;
 import java.io.Reader;

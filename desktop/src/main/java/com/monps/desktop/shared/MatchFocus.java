@@ -1,4 +1,4 @@
-package com.monps.desktop.fx;
+package com.monps.desktop.shared;
 
 import com.monps.core.domain.Outcome;
 
