@@ -12,6 +12,7 @@ import com.monps.desktop.alerts.AlertsController;
 import com.monps.desktop.alerts.ModelPrices;
 import com.monps.desktop.alerts.NotificationPopups;
 import com.monps.desktop.analytics.AnalyticsController;
+import com.monps.desktop.betentry.BetDialogView;
 import com.monps.desktop.betentry.BetEntry;
 import com.monps.desktop.bets.BetsController;
 import com.monps.desktop.dashboard.DashboardController;
@@ -63,6 +64,7 @@ public final class Workstation implements AutoCloseable {
     private final BetsController bets;
     private final MatchDetailController match;
     private final AlertsController alerts;
+    private final BetEntry entry;
     private volatile DesktopSettings settings;
 
     public Workstation(Database db, TaskRunner runner, SettingsStore store, DesktopSettings initial, I18n i18n,
@@ -78,7 +80,7 @@ public final class Workstation implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         shell = new Shell(i18n, status, connectionLabel);
         Supplier<Window> window = () -> shell.root().getScene() == null ? null : shell.root().getScene().getWindow();
-        BetEntry entry = new BetEntry(ui, new MatchRepository(db.dsl()), new BetRepository(db.dsl()), () -> settings.staking(),
+        entry = new BetEntry(ui, new MatchRepository(db.dsl()), new BetRepository(db.dsl()), () -> settings.staking(),
                 this::knownBookmakers, clock, window);
         match = new MatchDetailController(ui, db.dsl());
         bets = new BetsController(ui, db.dsl(), entry, new FxDialogs(window), clock, this::openMatch);
@@ -141,6 +143,17 @@ public final class Workstation implements AutoCloseable {
     public void openMatch(MatchFocus focus) {
         match.focus(focus);
         shell.show(MATCH);
+    }
+
+    /** Shows the match of the newest bet, if there is one (for the snapshot). */
+    void openNewestBetsMatch() {
+        bets.model().rows().visible().stream().findFirst().ifPresentOrElse(row -> openMatch(new MatchFocus(row.bet().matchId(),
+                row.bet().outcome(), row.bet().odds(), row.bet().bookmaker())), () -> shell.show(MATCH));
+    }
+
+    /** The bet dialog opened last (for the snapshot). */
+    Optional<BetDialogView> lastBetDialog() {
+        return Optional.ofNullable(entry.lastDialog());
     }
 
     /** The bookmakers of the book, offered by the bet dialog. */

@@ -1,5 +1,6 @@
 package com.monps.desktop.settings;
 
+import com.monps.desktop.fx.Converters;
 import com.monps.desktop.fx.Fxml;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.Styles;
@@ -18,6 +19,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The settings form (SettingsView.fxml) bound field by field to its model; Save and Refresh go to the controller. */
@@ -48,10 +50,12 @@ public final class SettingsView implements View {
     public SettingsView(SettingsModel model, SettingsController controller, I18n i18n) {
         root = Fxml.load(this, i18n);
         profile.getItems().setAll(SettingsModel.PROFILES);
+        profile.setConverter(Converters.labels(p -> i18n.get(ConnectionProfile.EMBEDDED.equals(p) ? "settings.embedded" : "settings.remote")));
         profile.valueProperty().bindBidirectional(model.profileProperty());
         language.getItems().setAll(SettingsModel.LANGUAGES);
         language.valueProperty().bindBidirectional(model.languageProperty());
         theme.getItems().setAll(Theme.values());
+        theme.setConverter(Converters.labels(t -> i18n.get("settings.theme." + t.name().toLowerCase(Locale.ROOT))));
         theme.valueProperty().bindBidirectional(model.themeProperty());
         Map<TextInputControl, StringProperty> fields = Map.ofEntries(Map.entry(host, model.hostProperty()),
                 Map.entry(port, model.portProperty()), Map.entry(database, model.databaseProperty()), Map.entry(user, model.userProperty()),
