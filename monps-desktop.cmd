@@ -4,7 +4,7 @@ rem Needs a JDK 25 (JAVA_HOME, else the java on the PATH). Arguments go to the d
 setlocal
 cd /d "%~dp0"
 rem test-compile, not compile: the reactor resolves core's test-jar (a test dependency of desktop) only once it is built
-call mvnw.cmd -q -pl desktop -am test-compile dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/runtime.classpath
+call mvnw.cmd -q -pl desktop -am test-compile dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile=target/runtime.classpath
 if errorlevel 1 exit /b 1
 set /p CP=<desktop\target\runtime.classpath
 if "%MONPS_PRISM%"=="" set "MONPS_PRISM=d3d,sw"
