@@ -97,9 +97,9 @@ public final class Workstation implements AutoCloseable {
         I18n i18n = ui.i18n();
         shell.add(DASHBOARD, i18n.get("nav.dashboard"), "Ctrl+1", new DashboardController(ui, db.dsl(), settings.theme()));
         shell.add(BETS, i18n.get("nav.bets"), "Ctrl+2", bets);
-        shell.add(OPPORTUNITIES, i18n.get("nav.opportunities"), "Ctrl+3",
-                new OpportunitiesController(ui, db.dsl(), entry, () -> settings.staking()));
-        shell.add(ANALYTICS, i18n.get("nav.analytics"), "Ctrl+4", new AnalyticsController(ui, db.dsl(), clock));
+        shell.addLazily(OPPORTUNITIES, i18n.get("nav.opportunities"), "Ctrl+3",
+                () -> new OpportunitiesController(ui, db.dsl(), entry, () -> settings.staking()));
+        shell.addLazily(ANALYTICS, i18n.get("nav.analytics"), "Ctrl+4", () -> new AnalyticsController(ui, db.dsl(), clock));
     }
 
     private void addControlPages(UiContext ui, Database db, SettingsStore store, Consumer<DesktopSettings> onSettingsChanged,
@@ -107,9 +107,9 @@ public final class Workstation implements AutoCloseable {
         I18n i18n = ui.i18n();
         AgentClient agent = new AgentClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
                 () -> settings.agentUrl(), this::agentToken);
-        shell.add(AGENT, i18n.get("nav.agent"), "Ctrl+5",
-                new AgentController(ui, agent, new AgentHealthRepository(db.dsl())));
-        shell.add(SETTINGS, i18n.get("nav.settings"), "Ctrl+6", new SettingsController(store, alertRules, ui.runner(), i18n, history,
+        shell.addLazily(AGENT, i18n.get("nav.agent"), "Ctrl+5",
+                () -> new AgentController(ui, agent, new AgentHealthRepository(db.dsl())));
+        shell.addLazily(SETTINGS, i18n.get("nav.settings"), "Ctrl+6", () -> new SettingsController(store, alertRules, ui.runner(), i18n, history,
                 new SettingsController.Applied() {
                     @Override
                     public void settings(DesktopSettings changed) {
