@@ -178,4 +178,9 @@ public final class BetsView implements View {
     public VBox root() {
         return root;
     }
+
+    /** The bets table (for bench/'s measurements of its sort). */
+    public TableView<BetRow> table() {
+        return table;
+    }
 }
