@@ -11,7 +11,6 @@ import com.monps.desktop.shared.AlertRuleStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
