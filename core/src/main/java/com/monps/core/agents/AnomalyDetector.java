@@ -80,7 +80,11 @@ public final class AnomalyDetector {
     }
 
     static double confidence(FairMarket fair) {
-        double source = fair.source() == FairSource.PINNACLE ? 1.0 : 0.6;
-        return source * Math.min(1.0, fair.books() / 5.0);
+        return confidence(fair.source(), fair.books());
+    }
+
+    /** Pinnacle's de-vigged prices are trusted more than a consensus; five bookmakers quoting the match give full weight. */
+    public static double confidence(FairSource source, int books) {
+        return (source == FairSource.PINNACLE ? 1.0 : 0.6) * Math.min(1.0, books / 5.0);
     }
 }

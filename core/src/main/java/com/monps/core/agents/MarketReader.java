@@ -1,5 +1,6 @@
 package com.monps.core.agents;
 
+import com.monps.core.db.QueryClass;
 import com.monps.core.domain.Match;
 import com.monps.core.domain.OddsSnapshot;
 import com.monps.core.domain.Outcome;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads what the agents work on: upcoming 1X2 markets as of a time, and the played matches before it. */
+@QueryClass
 public final class MarketReader {
 
     /**

@@ -20,12 +20,21 @@ public record PatronScore(BigDecimal score, BigDecimal confidence) {
     static final int FULL_CONFIDENCE_SAMPLE = 1000;
 
     public static PatronScore of(Finding finding, Sizing sizing, PatternVerdict pattern, KellySettings kelly) {
-        double a = clamp(finding.expectedValue() / FULL_MARKS_EV);
-        double b = clamp(sizing.bankrollShare() / kelly.capPerBet());
+        return of(finding.expectedValue(), sizing.bankrollShare(), finding.confidence(), pattern, kelly);
+    }
+
+    /**
+     * The score from its parts, for a bet agent A's scan did not find (the demo's backtest bets): {@code priceConfidence}
+     * is A's confidence in the fair price ({@link AnomalyDetector#confidence(FairSource, int)}).
+     */
+    public static PatronScore of(double expectedValue, double bankrollShare, double priceConfidence, PatternVerdict pattern,
+                                 KellySettings kelly) {
+        double a = clamp(expectedValue / FULL_MARKS_EV);
+        double b = clamp(bankrollShare / kelly.capPerBet());
         double c = pattern == null || pattern.roiPct() <= 0 ? 0 : clamp(1 - 2 * pattern.pValue());
         double sample = pattern == null ? 0 : clamp((double) pattern.bets() / FULL_CONFIDENCE_SAMPLE);
         double score = 100 * (0.5 * a + 0.25 * b + 0.25 * c);
-        double confidence = 0.6 * finding.confidence() + 0.4 * sample;
+        double confidence = 0.6 * priceConfidence + 0.4 * sample;
         return new PatronScore(BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_UP),
                 BigDecimal.valueOf(confidence).setScale(3, RoundingMode.HALF_UP));
     }

@@ -1,10 +1,11 @@
 package com.monps.core.backtest;
 
+import com.monps.core.db.QueryClass;
+import com.monps.core.domain.Outcome;
 import com.monps.core.history.Bookmaker;
 import com.monps.core.history.HistoricalMatch;
 import com.monps.core.history.League;
 import com.monps.core.history.Prices;
-import com.monps.core.domain.Outcome;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -22,6 +23,7 @@ import java.util.Map;
  * {@link Bookmaker}, the opening prices are its first stored 1X2 prices and the closing ones its last at or before
  * kick-off. The decision time of a match is when its last opening price was stored.
  */
+@QueryClass
 public final class DatabaseHistory {
 
     private static final String MATCHES = """

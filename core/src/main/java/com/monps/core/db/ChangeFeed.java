@@ -29,6 +29,7 @@ import java.util.function.Consumer;
  * When the connection is lost, it reports offline, reconnects, and delivers every channel once on reconnection,
  * since changes may have been missed.
  */
+@QueryClass
 public final class ChangeFeed implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChangeFeed.class);

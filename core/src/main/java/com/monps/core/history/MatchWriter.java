@@ -1,5 +1,6 @@
 package com.monps.core.history;
 
+import com.monps.core.db.QueryClass;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -14,6 +15,7 @@ import static com.monps.core.jooq.Tables.MATCHES;
  * Writes imported matches. A row already stored with the same values is left untouched (no update, no trigger), so
  * importing a file twice changes nothing; a corrected file updates what changed.
  */
+@QueryClass
 final class MatchWriter {
 
     private final DSLContext dsl;

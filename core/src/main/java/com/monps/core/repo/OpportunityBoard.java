@@ -3,9 +3,11 @@ package com.monps.core.repo;
 import com.monps.core.domain.Match;
 import com.monps.core.domain.Opportunity;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -35,8 +37,25 @@ public final class OpportunityBoard {
             query = query.and(OPPORTUNITIES.PATRON_SCORE.isNotNull());
         }
         return query.orderBy(order(ranking)).limit(limit)
-                .fetch(r -> new Entry(OpportunityRepository.toOpportunity(r.into(OPPORTUNITIES)),
-                        MatchRepository.toMatch(r.into(MATCHES))));
+                .fetch(OpportunityBoard::toEntry);
+    }
+
+    /**
+     * The opportunities on matches starting after {@code kickOffAfter} with an edge of at least {@code minEdge} (a
+     * fraction) and a patron score of at least {@code minPatronScore} (none counts as 0), newest first: what the
+     * trader asked to be alerted to.
+     */
+    public List<Entry> atLeast(BigDecimal minEdge, BigDecimal minPatronScore, Instant kickOffAfter, int limit) {
+        return dsl.select().from(OPPORTUNITIES).join(MATCHES).on(MATCHES.ID.eq(OPPORTUNITIES.MATCH_ID))
+                .where(MATCHES.COMMENCE_TIME.gt(Times.utc(kickOffAfter)))
+                .and(OPPORTUNITIES.EDGE_VALUE.ge(minEdge))
+                .and(DSL.coalesce(OPPORTUNITIES.PATRON_SCORE, BigDecimal.ZERO).ge(minPatronScore))
+                .orderBy(order(Ranking.LATEST)).limit(limit)
+                .fetch(OpportunityBoard::toEntry);
+    }
+
+    private static Entry toEntry(Record r) {
+        return new Entry(OpportunityRepository.toOpportunity(r.into(OPPORTUNITIES)), MatchRepository.toMatch(r.into(MATCHES)));
     }
 
     private static List<SortField<?>> order(Ranking ranking) {

@@ -54,6 +54,14 @@ class OpportunityBoardTest {
     }
 
     @Test
+    void alertsTakeUpcomingOpportunitiesAtLeastAsGoodOnEdgeAndPatronScore() {
+        assertThat(board.atLeast(new BigDecimal("0.04"), new BigDecimal("50"), NOW, 10)).extracting(Entry::opportunity)
+                .extracting(o -> o.edgeValue().toPlainString()).containsExactly("0.040000");
+        assertThat(board.atLeast(new BigDecimal("0.05"), BigDecimal.ZERO, NOW, 10)).extracting(Entry::opportunity)
+                .extracting(o -> o.edgeValue().toPlainString()).containsExactly("0.060000");
+    }
+
+    @Test
     void patronRankingKeepsScoredOpportunitiesOnly() {
         assertThat(board.top(Ranking.PATRON_SCORE, 10, null)).extracting(Entry::opportunity)
                 .extracting(Opportunity::patronScore).containsExactly(new BigDecimal("80.00"));

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.monps.core.repo.AgentHealthRepository;
 import com.monps.desktop.fx.Formats;
 import com.monps.desktop.fx.Screen;
-import com.monps.desktop.fx.Styles;
 import com.monps.desktop.fx.UiContext;
-import javafx.scene.Node;
 
 import java.util.List;
 import java.util.Map;
@@ -15,38 +13,47 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
-/** Asks the agent to run settlement or CLV through its HTTP API and shows its answers, its statistics and the last runs. */
+/**
+ * Creates the agent model and view; asks the agent to run settlement or CLV through its HTTP API and shows its
+ * answers, its statistics and the last runs.
+ */
 public final class AgentController implements Screen {
 
     /** What the database says about the agent. */
     private record Recorded(List<AgentHealthRepository.Run> runs, Optional<Integer> credits) {
     }
 
+    private final AgentModel model = new AgentModel();
     private final AgentView view;
     private final UiContext ui;
     private final AgentClient client;
     private final AgentHealthRepository health;
 
-    public AgentController(AgentView view, UiContext ui, AgentClient client, AgentHealthRepository health) {
-        this.view = view;
+    public AgentController(UiContext ui, AgentClient client, AgentHealthRepository health) {
         this.ui = ui;
         this.client = client;
         this.health = health;
-        view.runSettlement().setOnAction(e -> run(client::runSettlement));
-        view.runClv().setOnAction(e -> run(client::runClv));
+        this.view = new AgentView(model, this, ui.i18n(), ui.formats());
+    }
+
+    void onRunSettlement() {
+        run(client::runSettlement);
+    }
+
+    void onRunClv() {
+        run(client::runClv);
     }
 
     private void run(Callable<AgentClient.RunAnswer> call) {
-        view.runSettlement().setDisable(true);
-        view.runClv().setDisable(true);
-        view.answer().setText("…");
+        model.runningProperty().set(true);
+        model.answerProperty().set("…");
         ui.runner().run(call, answer -> {
-            enable();
+            model.runningProperty().set(false);
             showAnswer(ui.i18n().format("agent.done", answer.job() + " · " + answer.status()
                     + (answer.items() == null ? "" : " · " + answer.items()) + (answer.summary() == null ? "" : " · " + answer.summary())), false);
             refresh();
         }, error -> {
-            enable();
+            model.runningProperty().set(false);
             showAnswer(describe(error), true);
         });
     }
@@ -63,13 +70,14 @@ public final class AgentController implements Screen {
 
     @Override
     public void refresh() {
-        view.address().setText(ui.i18n().get("agent.url") + "  " + client.baseUri());
+        model.addressProperty().set(ui.i18n().get("agent.url") + "  " + client.baseUri());
         ui.runner().run(() -> new Recorded(health.latestRuns(30), health.creditsRemaining()), recorded -> {
-            view.showRuns(recorded.runs());
-            view.credits().setText(recorded.credits().map(String::valueOf).orElse(Formats.NONE));
+            model.runs().setAll(recorded.runs());
+            model.creditsProperty().set(recorded.credits().map(String::valueOf).orElse(Formats.NONE));
             ui.status().reportSuccess();
         }, ui.status()::reportFailure);
-        ui.runner().run(client::stats, stats -> view.stats().setText(summarise(stats)), error -> view.stats().setText(describe(error)));
+        ui.runner().run(client::stats, stats -> model.statsProperty().set(summarise(stats)),
+                error -> model.statsProperty().set(describe(error)));
     }
 
     private String describe(Throwable error) {
@@ -95,20 +103,12 @@ public final class AgentController implements Screen {
     }
 
     private void showAnswer(String text, boolean failed) {
-        view.answer().setText(text);
-        view.answer().getStyleClass().removeAll(Styles.ERROR_TEXT);
-        if (failed) {
-            view.answer().getStyleClass().add(Styles.ERROR_TEXT);
-        }
-    }
-
-    private void enable() {
-        view.runSettlement().setDisable(false);
-        view.runClv().setDisable(false);
+        model.answerProperty().set(text);
+        model.answerFailedProperty().set(failed);
     }
 
     @Override
-    public Node view() {
-        return view.root();
+    public AgentView view() {
+        return view;
     }
 }

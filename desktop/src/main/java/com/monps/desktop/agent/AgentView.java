@@ -1,73 +1,67 @@
 package com.monps.desktop.agent;
 
 import com.monps.core.repo.AgentHealthRepository.Run;
-import com.monps.desktop.fx.Cards;
 import com.monps.desktop.fx.Columns;
 import com.monps.desktop.fx.Formats;
+import com.monps.desktop.fx.Fxml;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.Styles;
-import javafx.collections.FXCollections;
+import com.monps.desktop.fx.View;
+import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import java.util.List;
+import java.time.Instant;
 
-/** Buttons that ask the agent to settle or compute CLV now, its answer, its statistics, the last runs and the credits. */
-public final class AgentView {
+/** The agent page (AgentView.fxml) bound to its model; the two buttons go to the controller. */
+public final class AgentView implements View {
 
-    private final VBox root = new VBox();
-    private final Label address = new Label();
-    private final Button runSettlement = new Button();
-    private final Button runClv = new Button();
-    private final Label answer = new Label();
-    private final Label stats = new Label();
-    private final Label credits = new Label();
-    private final TableView<Run> runs = new TableView<>();
+    private final VBox root;
+    @FXML private Label address;
+    @FXML private Button runSettlement;
+    @FXML private Button runClv;
+    @FXML private Label answer;
+    @FXML private Label stats;
+    @FXML private Label credits;
+    @FXML private TableView<Run> runs;
+    @FXML private TableColumn<Run, String> job;
+    @FXML private TableColumn<Run, Instant> started;
+    @FXML private TableColumn<Run, Instant> finished;
+    @FXML private TableColumn<Run, String> status;
+    @FXML private TableColumn<Run, Integer> items;
+    @FXML private TableColumn<Run, String> message;
 
-    public AgentView(I18n i18n, Formats formats) {
-        root.getStyleClass().add("screen");
-        Label title = new Label(i18n.get("nav.agent"));
-        title.getStyleClass().add(Styles.TITLE);
-        address.getStyleClass().add(Styles.MUTED);
-        runSettlement.setId("agent-run-settlement");
-        runSettlement.setText(i18n.get("agent.runSettlement"));
-        runClv.setId("agent-run-clv");
-        runClv.setText(i18n.get("agent.runClv"));
-        answer.setId("agent-answer");
-        answer.setWrapText(true);
-        stats.setId("agent-stats");
-        credits.setId("agent-credits");
-        HBox actions = new HBox(8, runSettlement, runClv, answer);
-        actions.getStyleClass().add(Styles.TOOLBAR);
-        runs.setId("agent-runs");
+    public AgentView(AgentModel model, AgentController controller, I18n i18n, Formats formats) {
+        root = Fxml.load(this, i18n);
+        address.textProperty().bind(model.addressProperty());
+        answer.textProperty().bind(model.answerProperty());
+        model.answerFailedProperty().addListener((obs, was, failed) -> {
+            answer.getStyleClass().remove(Styles.ERROR_TEXT);
+            if (failed) {
+                answer.getStyleClass().add(Styles.ERROR_TEXT);
+            }
+        });
+        stats.textProperty().bind(model.statsProperty());
+        credits.textProperty().bind(model.creditsProperty());
+        runSettlement.disableProperty().bind(model.runningProperty());
+        runClv.disableProperty().bind(model.runningProperty());
+        runSettlement.setOnAction(e -> controller.onRunSettlement());
+        runClv.setOnAction(e -> controller.onRunClv());
         runs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        runs.getColumns().setAll(List.of(
-                Columns.text(i18n.get("col.job"), "r-job", Run::job, s -> s, 90, false),
-                Columns.text(i18n.get("col.started"), "r-started", Run::startedAt, formats::dateTime, 110, false),
-                Columns.text(i18n.get("col.finished"), "r-finished", Run::finishedAt, formats::dateTime, 110, false),
-                Columns.text(i18n.get("col.status"), "r-status", Run::status, s -> s, 75, false),
-                Columns.text(i18n.get("col.items"), "r-items", Run::items, String::valueOf, 60, true),
-                Columns.text(i18n.get("col.message"), "r-message", Run::message, s -> s, 300, false)));
-        VBox.setVgrow(runs, Priority.ALWAYS);
-        root.getChildren().addAll(new HBox(10, title, address), actions,
-                Cards.titled(i18n.get("agent.stats"), stats), Cards.titled(i18n.get("agent.credits"), credits),
-                Cards.titled(i18n.get("agent.lastRuns"), runs));
-        VBox.setVgrow(root.getChildren().getLast(), Priority.ALWAYS);
+        runs.setItems(model.runs());
+        Columns.showText(job, Run::job, s -> s, false);
+        Columns.showText(started, Run::startedAt, formats::dateTime, false);
+        Columns.showText(finished, Run::finishedAt, formats::dateTime, false);
+        Columns.showText(status, Run::status, s -> s, false);
+        Columns.showText(items, Run::items, String::valueOf, true);
+        Columns.showText(message, Run::message, s -> s, false);
     }
 
-    void showRuns(List<Run> latest) {
-        runs.setItems(FXCollections.observableArrayList(latest));
+    @Override
+    public VBox root() {
+        return root;
     }
-
-    public VBox root() { return root; }
-    public Label address() { return address; }
-    public Button runSettlement() { return runSettlement; }
-    public Button runClv() { return runClv; }
-    public Label answer() { return answer; }
-    public Label stats() { return stats; }
-    public Label credits() { return credits; }
 }

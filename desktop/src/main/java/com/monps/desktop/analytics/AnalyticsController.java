@@ -4,12 +4,11 @@ import com.monps.core.db.Channels;
 import com.monps.core.repo.AnalyticsRepository;
 import com.monps.desktop.fx.LiveScreen;
 import com.monps.desktop.fx.UiContext;
-import javafx.scene.Node;
 import org.jooq.DSLContext;
 
 import java.time.Clock;
 
-/** Loads the aggregates for the chosen period and grouping; reloads when they change or when bets change. */
+/** Creates the analytics model and view; loads the aggregates for the chosen period and grouping; reloads when they change or when bets change. */
 public final class AnalyticsController extends LiveScreen<AnalyticsModel.Figures> {
 
     private final AnalyticsModel model;
@@ -18,10 +17,10 @@ public final class AnalyticsController extends LiveScreen<AnalyticsModel.Figures
     private final AnalyticsRepository analytics;
     private final Clock clock;
 
-    public AnalyticsController(AnalyticsModel model, AnalyticsView view, UiContext ui, DSLContext dsl, Clock clock) {
+    public AnalyticsController(UiContext ui, DSLContext dsl, Clock clock) {
         super(ui, Channels.BETS);
-        this.model = model;
-        this.view = view;
+        this.model = new AnalyticsModel();
+        this.view = new AnalyticsView(model, ui.i18n(), ui.formats());
         this.ui = ui;
         this.analytics = new AnalyticsRepository(dsl);
         this.clock = clock;
@@ -38,7 +37,11 @@ public final class AnalyticsController extends LiveScreen<AnalyticsModel.Figures
     }
 
     @Override
-    public Node view() {
-        return view.root();
+    public AnalyticsView view() {
+        return view;
+    }
+
+    public AnalyticsModel model() {
+        return model;
     }
 }

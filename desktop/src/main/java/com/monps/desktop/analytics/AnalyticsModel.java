@@ -1,7 +1,7 @@
 package com.monps.desktop.analytics;
 
-import com.monps.core.repo.AnalyticsRepository;
 import com.monps.core.repo.AnalyticsRepository.Dimension;
+import com.monps.core.repo.AnalyticsRepository;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;

@@ -1,77 +1,77 @@
 package com.monps.desktop.analytics;
 
-import com.monps.core.repo.AnalyticsRepository;
 import com.monps.core.repo.AnalyticsRepository.Dimension;
 import com.monps.core.repo.AnalyticsRepository.Group;
-import com.monps.desktop.fx.Cards;
+import com.monps.core.repo.AnalyticsRepository;
 import com.monps.desktop.fx.Charts;
 import com.monps.desktop.fx.ClvBadgeCell;
 import com.monps.desktop.fx.Columns;
+import com.monps.desktop.fx.Converters;
+import com.monps.desktop.fx.EmptyState;
 import com.monps.desktop.fx.Formats;
+import com.monps.desktop.fx.Fxml;
 import com.monps.desktop.fx.I18n;
-import com.monps.desktop.fx.Styles;
 import com.monps.desktop.fx.SignedCell;
+import com.monps.desktop.fx.View;
 import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
 
-/** Cumulative P&L, CLV over time, ROI and CLV by group, and hit rate against implied probability. */
-public final class AnalyticsView {
+/** Analytics (AnalyticsView.fxml): the period and grouping bound to the model, the charts and table drawn from its figures. */
+public final class AnalyticsView implements View {
 
-    private final VBox root = new VBox();
-    private final LineChart<Number, Number> cumulative;
-    private final LineChart<Number, Number> clv;
-    private final LineChart<Number, Number> calibration;
-    private final TableView<Group> groups = new TableView<>();
     private final I18n i18n;
+    private final VBox root;
+    @FXML private ComboBox<Period> period;
+    @FXML private ComboBox<Dimension> dimension;
+    @FXML private EmptyState cumulativeState;
+    @FXML private LineChart<Number, Number> cumulative;
+    @FXML private NumberAxis cumulativeDays;
+    @FXML private EmptyState clvState;
+    @FXML private LineChart<Number, Number> clv;
+    @FXML private NumberAxis clvDays;
+    @FXML private EmptyState calibrationState;
+    @FXML private LineChart<Number, Number> calibration;
+    @FXML private TableView<Group> groups;
+    @FXML private TableColumn<Group, String> groupKey;
+    @FXML private TableColumn<Group, Long> groupBets;
+    @FXML private TableColumn<Group, BigDecimal> groupStaked;
+    @FXML private TableColumn<Group, BigDecimal> groupProfit;
+    @FXML private TableColumn<Group, BigDecimal> groupRoi;
+    @FXML private TableColumn<Group, BigDecimal> groupHitRate;
+    @FXML private TableColumn<Group, BigDecimal> groupClv;
 
     public AnalyticsView(AnalyticsModel model, I18n i18n, Formats formats) {
         this.i18n = i18n;
-        cumulative = Charts.daily("equity-chart", i18n.locale());
-        cumulative.setId("analytics-cumulative");
-        clv = Charts.daily("clv-chart", i18n.locale());
-        clv.setId("analytics-clv");
-        calibration = calibrationChart();
-        root.getStyleClass().add("screen");
-        Label title = new Label(i18n.get("nav.analytics"));
-        title.getStyleClass().add(Styles.TITLE);
-        Label periodLabel = new Label(i18n.get("analytics.period"));
-        periodLabel.getStyleClass().add(Styles.MUTED);
-        HBox header = new HBox(10, title, periodLabel, choice("analytics-period", Period.values(), model.periodProperty(), p -> i18n.get(p.key())));
-        header.getStyleClass().add(Styles.TOOLBAR);
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(10);
-        grid.add(Cards.titled(i18n.get("analytics.cumulative"), cumulative), 0, 0);
-        grid.add(Cards.titled(i18n.get("analytics.clvOverTime"), clv), 1, 0);
-        grid.add(breakdownCard(model, formats), 0, 1);
-        grid.add(Cards.titled(i18n.get("analytics.calibration"), calibration), 1, 1);
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(50);
-            grid.getColumnConstraints().add(column);
-            RowConstraints row = new RowConstraints();
-            row.setPercentHeight(50);
-            grid.getRowConstraints().add(row);
-        }
-        VBox.setVgrow(grid, Priority.ALWAYS);
-        root.getChildren().addAll(header, grid);
-        groupColumns(formats);
+        root = Fxml.load(this, i18n);
+        period.getItems().setAll(Period.values());
+        period.setConverter(Converters.labels(p -> i18n.get(p.key())));
+        period.valueProperty().bindBidirectional(model.periodProperty());
+        dimension.getItems().setAll(Dimension.values());
+        dimension.setConverter(Converters.labels(d -> i18n.get("analytics.dim." + d.name())));
+        dimension.valueProperty().bindBidirectional(model.dimensionProperty());
+        Charts.readAsMonths(cumulativeDays, i18n.locale());
+        Charts.readAsMonths(clvDays, i18n.locale());
+        cumulativeState.follow(cumulative);
+        clvState.follow(clv);
+        calibrationState.follow(calibration);
+        groups.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Columns.showText(groupKey, Group::key, s -> s, false);
+        Columns.showText(groupBets, Group::bets, String::valueOf, true);
+        Columns.showText(groupStaked, Group::staked, formats::money, true);
+        Columns.show(groupProfit, Group::profit, c -> new SignedCell<>(formats::signedMoney));
+        Columns.show(groupRoi, Group::roi, c -> new SignedCell<>(formats::signedPercent));
+        Columns.showText(groupHitRate, Group::hitRate, formats::percent, true);
+        Columns.show(groupClv, Group::avgClv, c -> new ClvBadgeCell<>(formats));
         model.figuresProperty().addListener((obs, old, figures) -> show(figures));
     }
 
@@ -98,48 +98,8 @@ public final class AnalyticsView {
         groups.setItems(FXCollections.observableArrayList(figures.groups()));
     }
 
-    private VBox breakdownCard(AnalyticsModel model, Formats formats) {
-        groups.setId("analytics-groups");
-        groups.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label label = new Label(i18n.get("analytics.breakdown").toUpperCase(Locale.ROOT));
-        label.getStyleClass().add(Styles.SECTION);
-        HBox head = new HBox(8, label, choice("analytics-dimension", Dimension.values(), model.dimensionProperty(),
-                d -> i18n.get("analytics.dim." + d.name())));
-        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox box = new VBox(6, head, groups);
-        box.getStyleClass().add(Styles.CARD);
-        VBox.setVgrow(groups, Priority.ALWAYS);
-        return box;
+    @Override
+    public VBox root() {
+        return root;
     }
-
-    private void groupColumns(Formats formats) {
-        groups.getColumns().setAll(List.of(
-                Columns.text("", "g-key", Group::key, s -> s, 120, false),
-                Columns.text(i18n.get("col.bets"), "g-bets", Group::bets, String::valueOf, 55, true),
-                Columns.text(i18n.get("col.staked"), "g-staked", Group::staked, formats::money, 85, true),
-                Columns.of(i18n.get("col.profit"), "g-profit", Group::profit, c -> new SignedCell<>(formats::signedMoney), 85),
-                Columns.<Group, BigDecimal>of(i18n.get("col.roi"), "g-roi", Group::roi, c -> new SignedCell<>(formats::signedPercent), 80),
-                Columns.text(i18n.get("col.hitRate"), "g-hit", Group::hitRate, formats::percent, 65, true),
-                Columns.of(i18n.get("col.avgClv"), "g-clv", Group::avgClv, c -> new ClvBadgeCell<>(formats), 90)));
-    }
-
-    private static LineChart<Number, Number> calibrationChart() {
-        NumberAxis x = new NumberAxis(0, 100, 10);
-        NumberAxis y = new NumberAxis(0, 100, 10);
-        LineChart<Number, Number> chart = new LineChart<>(x, y);
-        chart.setId("analytics-calibration");
-        chart.getStyleClass().add("calibration-chart");
-        chart.setAnimated(false);
-        return chart;
-    }
-
-    private static <T> ComboBox<T> choice(String id, T[] values, javafx.beans.property.ObjectProperty<T> target, Function<T, String> label) {
-        ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(values));
-        box.setId(id);
-        box.setConverter(Cards.labels(label));
-        box.valueProperty().bindBidirectional(target);
-        return box;
-    }
-
-    public VBox root() { return root; }
 }

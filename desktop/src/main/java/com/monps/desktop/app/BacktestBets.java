@@ -1,16 +1,23 @@
 package com.monps.desktop.app;
 
+import com.monps.core.agents.AnomalyDetector;
+import com.monps.core.agents.FairSource;
+import com.monps.core.agents.KellySettings;
+import com.monps.core.agents.PatronScore;
 import com.monps.core.backtest.BacktestEngine;
 import com.monps.core.backtest.BacktestReport;
 import com.monps.core.backtest.DatabaseHistory;
+import com.monps.core.backtest.Pick;
 import com.monps.core.backtest.SettledBet;
 import com.monps.core.backtest.Staking;
 import com.monps.core.backtest.Strategies;
 import com.monps.core.domain.BetStatus;
+import com.monps.core.db.QueryClass;
 import com.monps.core.history.Bookmaker;
 import com.monps.core.history.HistoricalMatch;
 import com.monps.core.history.Prices;
 import com.monps.core.jooq.tables.records.BetsRecord;
+import com.monps.core.odds.Kelly;
 import org.jooq.DSLContext;
 
 import java.math.BigDecimal;
@@ -32,6 +39,7 @@ import static com.monps.core.jooq.Tables.BETS;
  * with the score, with CLV against Pinnacle's closing price. The demo's "now" is the eve of the last round the strategy
  * bet on ({@link #EVE} before its kick-off): the bets of that round stay pending.
  */
+@QueryClass
 final class BacktestBets {
 
     static final String STRATEGY = "value-vs-pinnacle";
@@ -41,6 +49,7 @@ final class BacktestBets {
     record Recorded(int bets, Instant asOf) {
     }
     private static final BigDecimal UNIT = BigDecimal.TEN;
+    private static final Staking.FractionalKelly STAKING = Staking.FractionalKelly.QUARTER;
 
     private final DSLContext dsl;
 
@@ -51,7 +60,7 @@ final class BacktestBets {
     /** Replays the history and records the bets in one transaction. */
     Recorded record() {
         List<HistoricalMatch> history = new DatabaseHistory(dsl).playedMatches();
-        BacktestReport report = new BacktestEngine().run(history, Strategies.named(STRATEGY, 0.03, 0.15), Staking.FractionalKelly.QUARTER);
+        BacktestReport report = new BacktestEngine().run(history, Strategies.named(STRATEGY, 0.03, 0.15), STAKING);
         Instant asOf = report.settledBets().stream().map(SettledBet::kickOff).max(Instant::compareTo)
                 .orElseGet(() -> history.stream().map(HistoricalMatch::kickOff).max(Instant::compareTo).orElse(Instant.now()))
                 .minus(EVE);
@@ -78,7 +87,11 @@ final class BacktestBets {
         r.setOdds(odds);
         r.setStake(stake);
         r.setBookmaker(bet.pick().bookmaker().key());
-        r.setEdgePct(BigDecimal.valueOf((odds.doubleValue() * bet.pick().fairProbability() - 1) * 100).setScale(3, RoundingMode.HALF_UP));
+        double expectedValue = odds.doubleValue() * bet.pick().fairProbability() - 1;
+        r.setEdgePct(BigDecimal.valueOf(expectedValue * 100).setScale(3, RoundingMode.HALF_UP));
+        PatronScore patron = patronScore(bet.pick(), expectedValue, match);
+        r.setPatronScore(patron.score());
+        r.setPatronConfidence(patron.confidence());
         r.setAgentRecommended(true);
         r.setNotes("backtest " + STRATEGY);
         r.setPlacedAt(match.openingAt().atOffset(ZoneOffset.UTC));
@@ -87,6 +100,16 @@ final class BacktestBets {
             settle(r, bet, match, stake, odds);
         }
         return r;
+    }
+
+    /**
+     * The score agent A's scan would have given the bet: its value, the share of the bankroll quarter Kelly puts on it,
+     * and A's confidence in Pinnacle's price; no historical pattern (the backtest learns none).
+     */
+    private static PatronScore patronScore(Pick pick, double expectedValue, HistoricalMatch match) {
+        double share = Math.min(STAKING.cap(), STAKING.fraction() * Kelly.fullFraction(pick.price().doubleValue(), pick.fairProbability()));
+        double confidence = AnomalyDetector.confidence(FairSource.PINNACLE, match.opening().size());
+        return PatronScore.of(expectedValue, share, confidence, null, KellySettings.DEFAULTS);
     }
 
     private static void settle(BetsRecord r, SettledBet bet, HistoricalMatch match, BigDecimal stake, BigDecimal odds) {

@@ -3,6 +3,8 @@ package com.monps.desktop.app;
 import com.monps.core.db.Database;
 import com.monps.core.db.DatabaseConfig;
 import com.monps.desktop.fx.I18n;
+import com.monps.desktop.history.Season;
+import com.monps.desktop.history.SeasonDownloader;
 import com.monps.desktop.settings.ConnectionProfile;
 import com.monps.desktop.settings.SecretFile;
 import com.monps.embedded.EmbeddedDatabase;
@@ -12,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -29,11 +32,13 @@ final class DatabaseStartup {
     private final Path dataDir;
     private final I18n i18n;
     private final Consumer<String> progress;
-    private final Supplier<List<String>> chooseSeasons;
+    private final Supplier<List<Season>> chooseSeasons;
+    private final Clock clock;
 
     /** {@code chooseSeasons} names the football-data.co.uk seasons to download when MONPS_DEMO_DATA is not set (empty: none). */
-    DatabaseStartup(Path dataDir, I18n i18n, Consumer<String> progress, Supplier<List<String>> chooseSeasons) {
+    DatabaseStartup(Path dataDir, I18n i18n, Consumer<String> progress, Supplier<List<Season>> chooseSeasons, Clock clock) {
         this.dataDir = dataDir;
+        this.clock = clock;
         this.i18n = i18n;
         this.progress = progress;
         this.chooseSeasons = chooseSeasons;
@@ -66,6 +71,11 @@ final class DatabaseStartup {
         return new OpenedDatabase(Database.connect(profile.toConfig(password)), null, null);
     }
 
+    /** The cache of football-data.co.uk files in the data folder. */
+    SeasonDownloader downloader() {
+        return SeasonDownloader.footballData(dataDir.resolve("football-data"), clock);
+    }
+
     private String prepareDemo(Database db) throws IOException {
         DemoData demo = new DemoData(db, dataDir);
         if (demo.prepared()) {
@@ -76,14 +86,13 @@ final class DatabaseStartup {
         if (folder != null && !folder.isBlank() && Files.isDirectory(Path.of(folder))) {
             files = DemoData.csvFiles(Path.of(folder));
         } else {
-            List<String> seasons = chooseSeasons.get();
+            List<Season> seasons = chooseSeasons.get();
             if (seasons.isEmpty()) {
                 return i18n.format("prepare.skipped");
             }
             try {
                 progress.accept(i18n.get("prepare.downloading"));
-                files = SeasonDownloader.footballData(dataDir.resolve("football-data"))
-                        .fetch(seasons, name -> progress.accept(i18n.get("prepare.downloading") + "  " + name));
+                files = downloader().fetch(seasons, season -> progress.accept(i18n.get("prepare.downloading") + "  " + season.label()));
             } catch (IOException e) {
                 LOG.warn("football-data.co.uk unreachable, opening empty: {}", e.toString());
                 return i18n.format("prepare.offline");

@@ -12,6 +12,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        var problem = DisplayCheck.ofThisMachine().problem();
+        if (problem.isPresent()) {
+            // before any window or logging exists: the one line the person at the terminal needs
+            System.err.println(problem.get());
+            System.exit(1);
+        }
         SharedArchiveFolder.ensureExists();
         Application.launch(MonpsApp.class, args);
         System.exit(MonpsApp.exitCode());

@@ -3,8 +3,12 @@ package com.monps.desktop.app;
 import com.monps.desktop.fx.BackgroundTaskRunner;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.TaskRunner;
+import com.monps.desktop.history.HistoryRefresh;
+import com.monps.desktop.history.Season;
+import com.monps.desktop.history.SeasonCatalog;
 import com.monps.desktop.settings.DesktopSettings;
 import com.monps.desktop.settings.SettingsStore;
+import com.monps.desktop.shared.AlertRuleStore;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -14,6 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The JavaFX application: shows progress while the database opens (first start: embedded server, import, demo bets),
@@ -22,12 +28,15 @@ import java.lang.management.ManagementFactory;
 public final class MonpsApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(MonpsApp.class);
+    /** The start-up probe's lines ("first-window-ms 1840"), printed bare (logback.xml) for bench/ and jlink/ to read. */
+    private static final Logger PROBE = LoggerFactory.getLogger("com.monps.desktop.StartupProbe");
     private static volatile int exitCode;
 
     private LaunchOptions options;
     private SettingsStore store;
     private DesktopSettings settings;
     private final BackgroundTaskRunner background = new BackgroundTaskRunner();
+    private final Clock clock = Clock.systemUTC();
     private OpenedDatabase opened;
     private Workstation workstation;
 
@@ -45,8 +54,8 @@ public final class MonpsApp extends Application {
     @Override
     public void start(Stage stage) {
         I18n i18n = new I18n(settings.locale());
-        PreparingView preparing = new PreparingView(i18n);
-        Scene scene = new Scene(preparing.root(), options.snapshot() ? 1480 : settings.windowWidth(),
+        PreparingModel preparing = new PreparingModel();
+        Scene scene = new Scene(new PreparingView(preparing, i18n).root(), options.snapshot() ? 1480 : settings.windowWidth(),
                 options.snapshot() ? 900 : settings.windowHeight());
         settings.theme().applyTo(scene);
         stage.setTitle(i18n.get("app.title"));
@@ -56,10 +65,11 @@ public final class MonpsApp extends Application {
         }
         stage.show();
         boolean unattended = options.snapshot() || options.startupProbe();
+        SeasonCatalog seasons = new SeasonCatalog(clock);
         DatabaseStartup startup = new DatabaseStartup(options.dataDir(), i18n, step -> Platform.runLater(() -> preparing.step(step)),
-                unattended ? () -> SeasonDownloader.DEFAULT_FILES : () -> SeasonPrompt.ask(stage, i18n));
+                unattended ? seasons::defaults : () -> SeasonPrompt.ask(stage, i18n, seasons), clock);
         background.run(() -> startup.open(settings.profile(), () -> PasswordPrompt.ask(stage, i18n, settings.profile().describe())),
-                database -> open(stage, scene, i18n, database), error -> {
+                database -> open(stage, scene, i18n, database, startup), error -> {
                     LOG.error("start failed", error);
                     preparing.fail(i18n.format("prepare.failed", error.getMessage()));
                     if (options.snapshot() || options.startupProbe()) {
@@ -69,11 +79,15 @@ public final class MonpsApp extends Application {
                 });
     }
 
-    private void open(Stage stage, Scene scene, I18n i18n, OpenedDatabase database) {
+    private void open(Stage stage, Scene scene, I18n i18n, OpenedDatabase database, DatabaseStartup startup) {
         opened = database;
         TaskRunner runner = options.snapshot() ? TaskRunner.direct() : background;
+        // the agent keeps a remote database's history; the desktop refreshes only the embedded one it filled
+        Optional<HistoryRefresh> history = database.embedded() == null ? Optional.empty()
+                : Optional.of(new HistoryRefresh(startup.downloader(), database.database().dsl()));
         workstation = new Workstation(database.database(), runner, store, settings, i18n,
-                changed -> changed.theme().applyTo(scene), settings.profile().describe());
+                changed -> changed.theme().applyTo(scene), settings.profile().describe(), history,
+                new AlertRuleStore(options.dataDir().resolve("alerts.properties")));
         scene.setRoot(workstation.shell().root());
         Shortcuts.install(scene, workstation);
         workstation.start(options.snapshot() ? Workstation.DASHBOARD : settings.lastScreen());
@@ -83,13 +97,22 @@ public final class MonpsApp extends Application {
         }
         if (options.startupProbe()) {
             reportFirstFrame(scene, "first-workstation-ms", true);
+            return;
         }
+        history.ifPresent(this::refreshStaleHistory);
         if (database.notice() != null) {
             Alert notice = new Alert(Alert.AlertType.INFORMATION, database.notice());
             notice.initOwner(stage);
             notice.setHeaderText(null);
             notice.show();
         }
+    }
+
+    /** The site adds each round to the current season: a copy older than a day is fetched again, quietly. */
+    private void refreshStaleHistory(HistoryRefresh history) {
+        background.run(history::refreshStale, refreshed -> LOG.info("current season refreshed: {} ({})",
+                        refreshed.seasons().stream().map(Season::label).toList(), refreshed.imported().describe()),
+                error -> LOG.warn("current season not refreshed: {}", error.toString()));
     }
 
     private void snapshot(Scene scene) {
@@ -115,7 +138,7 @@ public final class MonpsApp extends Application {
         probe[0] = () -> {
             scene.removePostLayoutPulseListener(probe[0]);
             long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.out.println(label + " " + ms);
+            PROBE.info("{} {}", label, ms);
             if (exit) {
                 Platform.runLater(Platform::exit);
             }

@@ -2,9 +2,10 @@ package com.monps.desktop.app;
 
 import com.monps.desktop.fx.I18n;
 import javafx.application.Platform;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.PasswordField;
 import javafx.stage.Window;
 
 import java.util.Optional;
@@ -23,10 +24,10 @@ final class PasswordPrompt {
             dialog.initOwner(owner);
             dialog.setTitle(i18n.get("settings.password"));
             dialog.setHeaderText(target);
-            PasswordField field = new PasswordField();
-            dialog.getDialogPane().setContent(field);
+            StringProperty typed = new SimpleStringProperty("");
+            dialog.getDialogPane().setContent(new PasswordPromptView(typed, i18n).root());
             dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, ButtonType.OK);
-            dialog.setResultConverter(button -> button == ButtonType.OK ? field.getText() : null);
+            dialog.setResultConverter(button -> button == ButtonType.OK ? typed.get() : null);
             answer.complete(dialog.showAndWait().filter(p -> !p.isEmpty()));
         });
         return answer.join();

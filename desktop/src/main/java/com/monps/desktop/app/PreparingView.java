@@ -1,41 +1,30 @@
 package com.monps.desktop.app;
 
+import com.monps.desktop.fx.Fxml;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.Styles;
-import javafx.geometry.Pos;
+import com.monps.desktop.fx.View;
+import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
 
-/** What the first start shows while the embedded database starts and the history is imported. */
-final class PreparingView {
+/** What the first start shows (PreparingView.fxml) while the embedded database starts and the history is imported. */
+final class PreparingView implements View {
 
-    private final VBox root = new VBox();
-    private final Label step = new Label();
-    private final ProgressBar bar = new ProgressBar();
+    private final VBox root;
+    @FXML private Label step;
+    @FXML private ProgressBar bar;
 
-    PreparingView(I18n i18n) {
-        Label title = new Label(i18n.get("prepare.title"));
-        title.getStyleClass().add(Styles.TITLE);
-        step.getStyleClass().add(Styles.MUTED);
-        step.setId("prepare-step");
-        bar.setPrefWidth(420);
-        root.getStyleClass().add("preparing");
-        root.setAlignment(Pos.CENTER);
-        root.getChildren().addAll(title, bar, step);
+    PreparingView(PreparingModel model, I18n i18n) {
+        root = Fxml.load(this, i18n);
+        step.textProperty().bind(model.stepProperty());
+        bar.visibleProperty().bind(model.failedProperty().not());
+        model.failedProperty().addListener((obs, was, failed) -> step.getStyleClass().add(Styles.ERROR_TEXT));
     }
 
-    void step(String text) {
-        step.setText(text);
-    }
-
-    void fail(String text) {
-        bar.setVisible(false);
-        step.setText(text);
-        step.getStyleClass().add(Styles.ERROR_TEXT);
-    }
-
-    VBox root() {
+    @Override
+    public VBox root() {
         return root;
     }
 }

@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The window's frame: the navigation on the left, the offline banner (with Retry) on top, the current page in the
@@ -28,6 +29,7 @@ public final class Shell {
     private final VBox nav = new VBox();
     private final StackPane content = new StackPane();
     private final ToggleGroup group = new ToggleGroup();
+    private final Map<String, Supplier<? extends Screen>> factories = new LinkedHashMap<>();
     private final Map<String, Screen> screens = new LinkedHashMap<>();
     private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
     private final Label statusLine = new Label();
@@ -57,6 +59,11 @@ public final class Shell {
 
     /** Adds a page to the navigation; {@code shortcut} is shown beside its name. */
     public void add(String id, String title, String shortcut, Screen screen) {
+        addLazily(id, title, shortcut, () -> screen);
+    }
+
+    /** Adds a page built the first time it is shown: each page loads its FXML, which the start need not wait for. */
+    public void addLazily(String id, String title, String shortcut, Supplier<? extends Screen> screen) {
         ToggleButton button = new ToggleButton();
         button.setId("nav-" + id);
         button.getStyleClass().add(Styles.NAV_BUTTON);
@@ -72,14 +79,18 @@ public final class Shell {
         graphic.setPrefWidth(150);
         button.setGraphic(graphic);
         button.setMaxWidth(Double.MAX_VALUE);
-        screens.put(id, screen);
+        factories.put(id, screen);
         buttons.put(id, button);
         nav.getChildren().add(button);
     }
 
     /** Adds a page reached from other pages only (match detail). */
     public void addHidden(String id, Screen screen) {
-        screens.put(id, screen);
+        factories.put(id, () -> screen);
+    }
+
+    private Screen screen(String id) {
+        return screens.computeIfAbsent(id, key -> factories.get(key).get());
     }
 
     public void finishNavigation() {
@@ -89,10 +100,10 @@ public final class Shell {
     }
 
     public void show(String id) {
-        Screen next = screens.get(id);
-        if (next == null || id.equals(current)) {
+        if (!factories.containsKey(id) || id.equals(current)) {
             return;
         }
+        Screen next = screen(id);
         if (current != null) {
             screens.get(current).deactivate();
         }
@@ -103,7 +114,7 @@ public final class Shell {
         } else if (button == null && group.getSelectedToggle() != null) {
             group.getSelectedToggle().setSelected(false);
         }
-        content.getChildren().setAll(next.view());
+        content.getChildren().setAll(next.view().root());
         next.activate();
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
 final class Shortcuts {
 
     private static final List<KeyCode> DIGITS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
-            KeyCode.DIGIT5, KeyCode.DIGIT6);
+            KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7);
 
     private Shortcuts() {
     }

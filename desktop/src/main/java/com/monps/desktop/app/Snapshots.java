@@ -12,20 +12,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 
-/** Renders pages to {@code DIR/<page>.png}, one per pulse so that each is laid out and drawn before it is captured. */
+/**
+ * Renders every page to {@code DIR/<page>.png} (the navigation's pages, the match detail of the newest bet), then the
+ * bet dialog to {@code DIR/bet-dialog.png}: one per pulse so that each is laid out and drawn before it is captured.
+ */
 final class Snapshots {
 
-    static final List<String> SCREENS = List.of(Workstation.DASHBOARD, Workstation.BETS, Workstation.OPPORTUNITIES, Workstation.ANALYTICS);
+    static final String BET_DIALOG = "bet-dialog";
 
     private Snapshots() {
     }
 
     static void render(Workstation workstation, Scene scene, Path dir, Runnable done) throws IOException {
         Files.createDirectories(dir);
-        Deque<String> pending = new ArrayDeque<>(SCREENS);
-        next(workstation, scene, dir, pending, done);
+        Deque<String> pending = new ArrayDeque<>();
+        workstation.shell().ids().forEach(pending::add);
+        pending.add(Workstation.MATCH);
+        next(workstation, scene, dir, pending, () -> dialog(workstation, dir, done));
     }
 
     private static void next(Workstation workstation, Scene scene, Path dir, Deque<String> pending, Runnable done) {
@@ -34,10 +38,24 @@ final class Snapshots {
             return;
         }
         String id = pending.poll();
-        workstation.shell().show(id);
+        if (Workstation.MATCH.equals(id)) {
+            workstation.openNewestBetsMatch();
+        } else {
+            workstation.shell().show(id);
+        }
         Platform.runLater(() -> Platform.runLater(() -> {
             write(scene.snapshot(null), dir.resolve(id + ".png"));
             next(workstation, scene, dir, pending, done);
+        }));
+    }
+
+    /** The bet dialog as the trader opens it with Ctrl+N, in its own window. */
+    private static void dialog(Workstation workstation, Path dir, Runnable done) {
+        workstation.recordBet();
+        Platform.runLater(() -> Platform.runLater(() -> {
+            workstation.lastBetDialog().ifPresent(dialog -> write(dialog.stage().getScene().snapshot(null),
+                    dir.resolve(BET_DIALOG + ".png")));
+            done.run();
         }));
     }
 

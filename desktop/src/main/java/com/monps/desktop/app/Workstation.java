@@ -5,45 +5,47 @@ import com.monps.core.db.Database;
 import com.monps.core.repo.AgentHealthRepository;
 import com.monps.core.repo.BetRepository;
 import com.monps.core.repo.MatchRepository;
+import com.monps.core.repo.OpportunityBoard;
 import com.monps.desktop.agent.AgentClient;
 import com.monps.desktop.agent.AgentController;
-import com.monps.desktop.agent.AgentView;
+import com.monps.desktop.alerts.AlertsController;
+import com.monps.desktop.alerts.ModelPrices;
+import com.monps.desktop.alerts.NotificationPopups;
 import com.monps.desktop.analytics.AnalyticsController;
-import com.monps.desktop.analytics.AnalyticsModel;
-import com.monps.desktop.analytics.AnalyticsView;
-import com.monps.desktop.bets.BetEntry;
+import com.monps.desktop.betentry.BetDialogView;
+import com.monps.desktop.betentry.BetEntry;
 import com.monps.desktop.bets.BetsController;
-import com.monps.desktop.bets.BetsModel;
-import com.monps.desktop.bets.BetsView;
 import com.monps.desktop.dashboard.DashboardController;
-import com.monps.desktop.dashboard.DashboardModel;
-import com.monps.desktop.dashboard.DashboardView;
 import com.monps.core.db.ChangeFeed;
 import com.monps.desktop.fx.ConnectionStatus;
 import com.monps.desktop.fx.Formats;
+import com.monps.desktop.fx.FxDialogs;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.TaskRunner;
+import com.monps.desktop.fx.Theme;
 import com.monps.desktop.fx.UiContext;
+import com.monps.desktop.history.HistoryRefresh;
 import com.monps.desktop.matchdetail.MatchDetailController;
-import com.monps.desktop.matchdetail.MatchDetailView;
-import com.monps.desktop.matchdetail.MatchFocus;
 import com.monps.desktop.opportunities.OpportunitiesController;
-import com.monps.desktop.opportunities.OpportunitiesModel;
-import com.monps.desktop.opportunities.OpportunitiesView;
 import com.monps.desktop.settings.DesktopSettings;
 import com.monps.desktop.settings.SecretFile;
 import com.monps.desktop.settings.SettingsController;
 import com.monps.desktop.settings.SettingsStore;
-import com.monps.desktop.settings.SettingsView;
+import com.monps.desktop.shared.AlertRule;
+import com.monps.desktop.shared.AlertRuleStore;
+import com.monps.desktop.shared.MatchFocus;
 import javafx.application.Platform;
+import javafx.stage.Window;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** The composition root of a session: builds every screen over one database, one feed, one task runner, and the shell. */
 public final class Workstation implements AutoCloseable {
@@ -55,15 +57,19 @@ public final class Workstation implements AutoCloseable {
     public static final String AGENT = "agent";
     public static final String SETTINGS = "settings";
     public static final String MATCH = "match";
+    public static final String ALERTS = "alerts";
 
     private final ChangeFeed feed;
     private final Shell shell;
     private final BetsController bets;
     private final MatchDetailController match;
+    private final AlertsController alerts;
+    private final BetEntry entry;
     private volatile DesktopSettings settings;
 
     public Workstation(Database db, TaskRunner runner, SettingsStore store, DesktopSettings initial, I18n i18n,
-                       Consumer<DesktopSettings> onSettingsChanged, String connectionLabel) {
+                       Consumer<DesktopSettings> onSettingsChanged, String connectionLabel, Optional<HistoryRefresh> history,
+                       AlertRuleStore alertRules) {
         this.settings = initial;
         ConnectionStatus status = new ConnectionStatus();
         feed = new ChangeFeed(db::openDedicatedConnection, Channels.ALL, Platform::runLater, Duration.ofMillis(150),
@@ -73,41 +79,49 @@ public final class Workstation implements AutoCloseable {
         UiContext ui = new UiContext(runner, feed, status, i18n, new Formats(i18n.locale(), ZoneId.systemDefault()));
         Clock clock = Clock.systemUTC();
         shell = new Shell(i18n, status, connectionLabel);
-        BetsModel betsModel = new BetsModel();
-        BetEntry entry = new BetEntry(ui, new MatchRepository(db.dsl()), new BetRepository(db.dsl()), () -> settings.staking(),
-                betsModel::bookmakerChoices, clock);
-        match = new MatchDetailController(new MatchDetailView(i18n, ui.formats()), ui, db.dsl());
-        bets = new BetsController(betsModel, new BetsView(betsModel, i18n, ui.formats()), ui, db.dsl(), entry, clock, this::openMatch);
+        Supplier<Window> window = () -> shell.root().getScene() == null ? null : shell.root().getScene().getWindow();
+        entry = new BetEntry(ui, new MatchRepository(db.dsl()), new BetRepository(db.dsl()), () -> settings.staking(),
+                this::knownBookmakers, clock, window);
+        match = new MatchDetailController(ui, db.dsl());
+        bets = new BetsController(ui, db.dsl(), entry, new FxDialogs(window), clock, this::openMatch);
         addTradingPages(ui, db, entry, clock);
-        addControlPages(ui, db, store, onSettingsChanged);
+        alerts = new AlertsController(ui, new OpportunityBoard(db.dsl()), () -> settings.staking(), ModelPrices.NONE,
+                new NotificationPopups(window, i18n, ui.formats(), initial.theme() == Theme.DARK), entry, clock, alertRules.load());
+        addControlPages(ui, db, store, onSettingsChanged, history, alertRules);
+        shell.add(ALERTS, i18n.get("nav.alerts"), "Ctrl+7", alerts);
         shell.addHidden(MATCH, match);
         shell.finishNavigation();
     }
 
     private void addTradingPages(UiContext ui, Database db, BetEntry entry, Clock clock) {
         I18n i18n = ui.i18n();
-        DashboardModel dashboard = new DashboardModel();
-        shell.add(DASHBOARD, i18n.get("nav.dashboard"), "Ctrl+1", new DashboardController(dashboard,
-                new DashboardView(dashboard, i18n, ui.formats(), settings.theme()), ui, db.dsl()));
+        shell.add(DASHBOARD, i18n.get("nav.dashboard"), "Ctrl+1", new DashboardController(ui, db.dsl(), settings.theme()));
         shell.add(BETS, i18n.get("nav.bets"), "Ctrl+2", bets);
-        OpportunitiesModel opportunities = new OpportunitiesModel();
-        shell.add(OPPORTUNITIES, i18n.get("nav.opportunities"), "Ctrl+3", new OpportunitiesController(opportunities,
-                new OpportunitiesView(opportunities, i18n, ui.formats()), ui, db.dsl(), entry, () -> settings.staking()));
-        AnalyticsModel analytics = new AnalyticsModel();
-        shell.add(ANALYTICS, i18n.get("nav.analytics"), "Ctrl+4",
-                new AnalyticsController(analytics, new AnalyticsView(analytics, i18n, ui.formats()), ui, db.dsl(), clock));
+        shell.addLazily(OPPORTUNITIES, i18n.get("nav.opportunities"), "Ctrl+3",
+                () -> new OpportunitiesController(ui, db.dsl(), entry, () -> settings.staking()));
+        shell.addLazily(ANALYTICS, i18n.get("nav.analytics"), "Ctrl+4", () -> new AnalyticsController(ui, db.dsl(), clock));
     }
 
-    private void addControlPages(UiContext ui, Database db, SettingsStore store, Consumer<DesktopSettings> onSettingsChanged) {
+    private void addControlPages(UiContext ui, Database db, SettingsStore store, Consumer<DesktopSettings> onSettingsChanged,
+                                 Optional<HistoryRefresh> history, AlertRuleStore alertRules) {
         I18n i18n = ui.i18n();
         AgentClient agent = new AgentClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
                 () -> settings.agentUrl(), this::agentToken);
-        shell.add(AGENT, i18n.get("nav.agent"), "Ctrl+5",
-                new AgentController(new AgentView(i18n, ui.formats()), ui, agent, new AgentHealthRepository(db.dsl())));
-        shell.add(SETTINGS, i18n.get("nav.settings"), "Ctrl+6", new SettingsController(new SettingsView(i18n), store, i18n, changed -> {
-            settings = changed;
-            onSettingsChanged.accept(changed);
-        }));
+        shell.addLazily(AGENT, i18n.get("nav.agent"), "Ctrl+5",
+                () -> new AgentController(ui, agent, new AgentHealthRepository(db.dsl())));
+        shell.addLazily(SETTINGS, i18n.get("nav.settings"), "Ctrl+6", () -> new SettingsController(store, alertRules, ui.runner(), i18n, history,
+                new SettingsController.Applied() {
+                    @Override
+                    public void settings(DesktopSettings changed) {
+                        Workstation.this.settings = changed;
+                        onSettingsChanged.accept(changed);
+                    }
+
+                    @Override
+                    public void alertRule(AlertRule changed) {
+                        alerts.ruleChanged(changed);
+                    }
+                }));
     }
 
     /** The live feed's connection is the first to notice a database that went away, even when no page is loading. */
@@ -121,6 +135,7 @@ public final class Workstation implements AutoCloseable {
 
     public Workstation start(String firstScreen) {
         feed.start();
+        alerts.start();
         shell.show(firstScreen);
         return this;
     }
@@ -130,6 +145,22 @@ public final class Workstation implements AutoCloseable {
         shell.show(MATCH);
     }
 
+    /** Shows the match of the newest bet, if there is one (for the snapshot). */
+    void openNewestBetsMatch() {
+        bets.model().rows().visible().stream().findFirst().ifPresentOrElse(row -> openMatch(new MatchFocus(row.bet().matchId(),
+                row.bet().outcome(), row.bet().odds(), row.bet().bookmaker())), () -> shell.show(MATCH));
+    }
+
+    /** The bet dialog opened last (for the snapshot). */
+    Optional<BetDialogView> lastBetDialog() {
+        return Optional.ofNullable(entry.lastDialog());
+    }
+
+    /** The bookmakers of the book, offered by the bet dialog. */
+    private List<String> knownBookmakers() {
+        return bets.model().bookmakerChoices();
+    }
+
     public void recordBet() {
         shell.show(BETS);
         bets.recordBet();
@@ -137,7 +168,7 @@ public final class Workstation implements AutoCloseable {
 
     public void findBets() {
         shell.show(BETS);
-        bets.focusSearch();
+        bets.view().focusSearch();
     }
 
     private Optional<String> agentToken() {
@@ -162,6 +193,11 @@ public final class Workstation implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            alerts.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not stop the alerts", e);
+        }
         feed.close();
     }
 }

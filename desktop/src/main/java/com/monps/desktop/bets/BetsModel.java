@@ -2,6 +2,8 @@ package com.monps.desktop.bets;
 
 import com.monps.core.domain.BetStatus;
 import com.monps.desktop.fx.TablePipeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -18,7 +20,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Function;
 
-/** State of the bets screen: the rows through the table pipeline, the filter fields, the choices they offer, the totals. */
+/** State of the bets screen: the rows through the table pipeline, the filter fields, the choices they offer, the totals, the selected bet. */
 public final class BetsModel {
 
     private final TablePipeline<BetRow> rows = new TablePipeline<>();
@@ -33,6 +35,9 @@ public final class BetsModel {
     private final ObservableList<String> leagues = FXCollections.observableArrayList();
     private final ObservableList<String> bookmakers = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<BetTotals> totals = new ReadOnlyObjectWrapper<>(BetTotals.of(List.of()));
+    private final ObjectProperty<BetRow> selected = new SimpleObjectProperty<>();
+    private final BooleanBinding pendingSelected = Bindings.createBooleanBinding(
+            () -> selected.get() != null && selected.get().bet().status() == BetStatus.PENDING, selected);
 
     public BetsModel() {
         ChangeListener<Object> refilter = (obs, old, now) -> applyFilter();
@@ -44,8 +49,12 @@ public final class BetsModel {
         }
     }
 
+    /** Replaces the rows; the bet selected before stays selected if it is still there. */
     public void setRows(Collection<BetRow> newRows) {
+        Long selectedId = selected.get() == null ? null : selected.get().bet().id();
         rows.setAll(newRows);
+        selected.set(selectedId == null ? null
+                : rows.visible().stream().filter(r -> r.bet().id() == selectedId).findFirst().orElse(null));
         sports.setAll(distinct(newRows, r -> r.bet().sport()));
         leagues.setAll(distinct(newRows, BetRow::league));
         bookmakers.setAll(distinct(newRows, r -> r.bet().bookmaker()));
@@ -89,4 +98,6 @@ public final class BetsModel {
     public ObservableList<String> bookmakers() { return FXCollections.unmodifiableObservableList(bookmakers); }
     public List<String> bookmakerChoices() { return List.copyOf(bookmakers); }
     public ReadOnlyObjectProperty<BetTotals> totalsProperty() { return totals.getReadOnlyProperty(); }
+    public ObjectProperty<BetRow> selectedProperty() { return selected; }
+    public BooleanBinding pendingSelectedProperty() { return pendingSelected; }
 }

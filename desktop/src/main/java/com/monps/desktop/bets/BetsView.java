@@ -7,160 +7,157 @@ import com.monps.desktop.fx.ClvBadgeCell;
 import com.monps.desktop.fx.Columns;
 import com.monps.desktop.fx.FilterChoice;
 import com.monps.desktop.fx.Formats;
+import com.monps.desktop.fx.Fxml;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.SignedCell;
 import com.monps.desktop.fx.Styles;
+import com.monps.desktop.fx.View;
+import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
-/** The bets page: status toggles and filters, the table, the totals of the rows shown, the actions. */
-public final class BetsView {
+/** The bets page (BetsView.fxml) bound to its model; the buttons, double click, Enter and Delete go to the controller. */
+public final class BetsView implements View {
 
-    private final VBox root = new VBox();
-    private final TableView<BetRow> table = new TableView<>();
-    private final TextField search = new TextField();
-    private final Button record = new Button();
-    private final Button edit = new Button();
-    private final Button settleWon = new Button();
-    private final Button settleLost = new Button();
-    private final Button voidBet = new Button();
-    private final Button delete = new Button();
-    private final Button exportCsv = new Button();
-    private final Button importCsv = new Button();
-    private final Label totalCount = new Label();
-    private final Label totalStaked = new Label();
-    private final Label totalProfit = new Label();
-    private final Label totalClv = new Label();
+    private final VBox root;
+    @FXML private ToggleGroup statuses;
+    @FXML private ToggleButton statusAll;
+    @FXML private ToggleButton statusPending;
+    @FXML private ToggleButton statusWon;
+    @FXML private ToggleButton statusLost;
+    @FXML private ToggleButton statusVoid;
+    @FXML private ComboBox<String> sport;
+    @FXML private ComboBox<String> league;
+    @FXML private ComboBox<String> bookmaker;
+    @FXML private DatePicker from;
+    @FXML private DatePicker to;
+    @FXML private TextField search;
+    @FXML private Button record;
+    @FXML private Button edit;
+    @FXML private Button settleWon;
+    @FXML private Button settleLost;
+    @FXML private Button voidBet;
+    @FXML private Button delete;
+    @FXML private Button exportCsv;
+    @FXML private Button importCsv;
+    @FXML private TableView<BetRow> table;
+    @FXML private TableColumn<BetRow, Instant> kickoff;
+    @FXML private TableColumn<BetRow, CaseInsensitiveKey> match;
+    @FXML private TableColumn<BetRow, String> leagueColumn;
+    @FXML private TableColumn<BetRow, Outcome> selection;
+    @FXML private TableColumn<BetRow, BigDecimal> odds;
+    @FXML private TableColumn<BetRow, BigDecimal> stake;
+    @FXML private TableColumn<BetRow, String> bookmakerColumn;
+    @FXML private TableColumn<BetRow, BigDecimal> edge;
+    @FXML private TableColumn<BetRow, BigDecimal> clv;
+    @FXML private TableColumn<BetRow, BigDecimal> patron;
+    @FXML private TableColumn<BetRow, BetStatus> status;
+    @FXML private TableColumn<BetRow, BigDecimal> pnl;
+    @FXML private Label totalCount;
+    @FXML private Label totalStaked;
+    @FXML private Label totalProfit;
+    @FXML private Label totalClv;
 
-    public BetsView(BetsModel model, I18n i18n, Formats formats) {
-        root.getStyleClass().add("screen");
-        Label title = new Label(i18n.get("nav.bets"));
-        title.getStyleClass().add(Styles.TITLE);
-        root.getChildren().addAll(header(title, i18n), filters(model, i18n), table(model, i18n, formats), totals(model, i18n, formats));
-        VBox.setVgrow(table, Priority.ALWAYS);
-    }
-
-    private HBox header(Label title, I18n i18n) {
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        name(record, "bets-record", i18n.get("bets.record"));
-        name(edit, "bets-edit", i18n.get("bets.edit"));
-        name(settleWon, "bets-settle-won", i18n.get("bets.settleWon"));
-        name(settleLost, "bets-settle-lost", i18n.get("bets.settleLost"));
-        name(voidBet, "bets-void", i18n.get("bets.void"));
-        name(delete, "bets-delete", i18n.get("bets.delete"));
-        name(exportCsv, "bets-export", i18n.get("bets.export"));
-        name(importCsv, "bets-import", i18n.get("bets.import"));
-        HBox box = new HBox(6, title, spacer, record, edit, settleWon, settleLost, voidBet, delete, exportCsv, importCsv);
-        box.getStyleClass().add(Styles.TOOLBAR);
-        return box;
-    }
-
-    private HBox filters(BetsModel model, I18n i18n) {
-        HBox statusBar = statusToggles(model, i18n);
-        String all = i18n.get("filter.all");
-        DatePicker from = new DatePicker();
-        from.setId("filter-from");
-        from.setPromptText(i18n.get("filter.from"));
-        from.setPrefWidth(120);
-        from.valueProperty().bindBidirectional(model.fromProperty());
-        DatePicker to = new DatePicker();
-        to.setId("filter-to");
-        to.setPromptText(i18n.get("filter.to"));
-        to.setPrefWidth(120);
-        to.valueProperty().bindBidirectional(model.toProperty());
-        search.setId("filter-search");
-        search.setPromptText(i18n.get("filter.search"));
-        search.textProperty().bindBidirectional(model.searchProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
-        HBox box = new HBox(8, statusBar,
-                FilterChoice.of("filter-sport", all + " · " + i18n.get("col.sport"), model.sports(), model.sportProperty()),
-                FilterChoice.of("filter-league", all + " · " + i18n.get("col.league"), model.leagues(), model.leagueProperty()),
-                FilterChoice.of("filter-bookmaker", all + " · " + i18n.get("col.bookmaker"), model.bookmakers(), model.bookmakerProperty()),
-                from, to, search);
-        box.getStyleClass().add(Styles.TOOLBAR);
-        return box;
-    }
-
-    private static HBox statusToggles(BetsModel model, I18n i18n) {
-        ToggleGroup group = new ToggleGroup();
-        List<ToggleButton> toggles = new ArrayList<>();
-        List<BetStatus> statuses = new ArrayList<>(Arrays.asList(BetStatus.values()));
-        statuses.addFirst(null);
-        for (BetStatus status : statuses) {
-            String code = status == null ? "all" : status.code();
-            ToggleButton toggle = new ToggleButton(i18n.get("filter.status." + code));
-            toggle.setId("status-" + code);
-            toggle.setToggleGroup(group);
-            toggle.setUserData(status);
-            toggle.setSelected(status == model.statusProperty().get());
-            toggles.add(toggle);
+    public BetsView(BetsModel model, BetsController controller, I18n i18n, Formats formats) {
+        root = Fxml.load(this, i18n);
+        bindFilters(model, i18n);
+        columns(i18n, formats);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        model.rows().bindTo(table);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.selectedProperty().set(row));
+        model.selectedProperty().addListener((obs, old, row) -> {
+            if (row != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(row);
+            }
+        });
+        edit.disableProperty().bind(model.pendingSelectedProperty().not());
+        for (Button needsOne : List.of(settleWon, settleLost, voidBet, delete)) {
+            needsOne.disableProperty().bind(model.selectedProperty().isNull());
         }
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
+        forwardActions(controller);
+        model.totalsProperty().addListener((obs, old, t) -> showTotals(t, formats));
+        showTotals(model.totalsProperty().get(), formats);
+    }
+
+    private void bindFilters(BetsModel model, I18n i18n) {
+        Map<ToggleButton, BetStatus> byToggle = Map.of(statusPending, BetStatus.PENDING, statusWon, BetStatus.WON,
+                statusLost, BetStatus.LOST, statusVoid, BetStatus.VOID);
+        byToggle.forEach(ToggleButton::setUserData);
+        statuses.selectToggle(model.statusProperty().get() == null ? statusAll : byToggle.entrySet().stream()
+                .filter(e -> e.getValue() == model.statusProperty().get()).findFirst().orElseThrow().getKey());
+        statuses.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true);
             } else {
                 model.statusProperty().set((BetStatus) now.getUserData());
             }
         });
-        HBox statusBar = new HBox(0);
-        statusBar.getStyleClass().add("segmented");
-        statusBar.getChildren().addAll(toggles);
-        return statusBar;
+        String all = i18n.get("filter.all");
+        FilterChoice.bind(sport, all + " · " + i18n.get("col.sport"), model.sports(), model.sportProperty());
+        FilterChoice.bind(league, all + " · " + i18n.get("col.league"), model.leagues(), model.leagueProperty());
+        FilterChoice.bind(bookmaker, all + " · " + i18n.get("col.bookmaker"), model.bookmakers(), model.bookmakerProperty());
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        to.valueProperty().bindBidirectional(model.toProperty());
+        search.textProperty().bindBidirectional(model.searchProperty());
     }
 
-    private TableView<BetRow> table(BetsModel model, I18n i18n, Formats formats) {
-        table.setId("bets-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(i18n.get("bets.empty")));
-        List<TableColumn<BetRow, ?>> columns = List.of(
-                Columns.text(i18n.get("col.kickoff"), "col-kickoff", r -> r.bet().commenceTime(), formats::dateTime, 112, false),
-                Columns.text(i18n.get("col.match"), "col-match", BetRow::match, CaseInsensitiveKey::text, 230, false),
-                Columns.text(i18n.get("col.league"), "col-league", BetRow::league, s -> s, 90, false),
-                Columns.<BetRow, Outcome>text(i18n.get("col.selection"), "col-selection", r -> r.bet().outcome(),
-                        o -> i18n.get("outcome." + o.code()), 80, false),
-                Columns.text(i18n.get("col.odds"), "col-odds", r -> r.bet().odds(), formats::odds, 60, true),
-                Columns.text(i18n.get("col.stake"), "col-stake", r -> r.bet().stake(), formats::money, 75, true),
-                Columns.text(i18n.get("col.bookmaker"), "col-bookmaker", r -> r.bet().bookmaker(), s -> s, 95, false),
-                Columns.<BetRow, BigDecimal>text(i18n.get("col.edge"), "col-edge", r -> r.bet().edgePct(), formats::signedPercent, 65, true),
-                Columns.of(i18n.get("col.clv"), "col-clv", r -> r.bet().clvPercent(), c -> new ClvBadgeCell<>(formats), 80),
-                Columns.text(i18n.get("col.patron"), "col-patron", r -> r.bet().patronScore(), formats::score, 60, true),
-                Columns.of(i18n.get("col.status"), "col-status", r -> r.bet().status(), c -> new StatusCell(i18n), 75),
-                Columns.of(i18n.get("col.pnl"), "col-pnl", r -> r.bet().profit(), c -> new SignedCell<>(formats::signedMoney), 85));
-        table.getColumns().setAll(columns);
-        model.rows().bindTo(table);
-        return table;
+    private void forwardActions(BetsController controller) {
+        record.setOnAction(e -> controller.recordBet());
+        edit.setOnAction(e -> controller.onEdit());
+        settleWon.setOnAction(e -> controller.onSettle(BetStatus.WON));
+        settleLost.setOnAction(e -> controller.onSettle(BetStatus.LOST));
+        voidBet.setOnAction(e -> controller.onSettle(BetStatus.VOID));
+        delete.setOnAction(e -> controller.onDelete());
+        exportCsv.setOnAction(e -> controller.onExport());
+        importCsv.setOnAction(e -> controller.onImport());
+        table.setRowFactory(t -> {
+            TableRow<BetRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    controller.onOpenMatch(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            BetRow selected = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && selected != null) {
+                controller.onOpenMatch(selected);
+            } else if (e.getCode() == KeyCode.DELETE) {
+                controller.onDelete();
+            }
+        });
     }
 
-    private HBox totals(BetsModel model, I18n i18n, Formats formats) {
-        totalCount.setId("total-count");
-        totalStaked.setId("total-staked");
-        totalProfit.setId("total-profit");
-        totalClv.setId("total-clv");
-        for (Label value : List.of(totalCount, totalStaked, totalProfit, totalClv)) {
-            value.getStyleClass().add("total-value");
-        }
-        model.totalsProperty().addListener((obs, old, t) -> showTotals(t, formats));
-        showTotals(model.totalsProperty().get(), formats);
-        HBox box = new HBox(pair(i18n.get("totals.bets"), totalCount), pair(i18n.get("totals.staked"), totalStaked),
-                pair(i18n.get("totals.profit"), totalProfit), pair(i18n.get("totals.clv"), totalClv));
-        box.getStyleClass().add(Styles.TOTALS);
-        return box;
+    private void columns(I18n i18n, Formats formats) {
+        Columns.showText(kickoff, r -> r.bet().commenceTime(), formats::dateTime, false);
+        Columns.showText(match, BetRow::match, CaseInsensitiveKey::text, false);
+        Columns.showText(leagueColumn, BetRow::league, s -> s, false);
+        Columns.showText(selection, r -> r.bet().outcome(), o -> i18n.get("outcome." + o.code()), false);
+        Columns.showText(odds, r -> r.bet().odds(), formats::odds, true);
+        Columns.showText(stake, r -> r.bet().stake(), formats::money, true);
+        Columns.showText(bookmakerColumn, r -> r.bet().bookmaker(), s -> s, false);
+        Columns.showText(edge, r -> r.bet().edgePct(), formats::signedPercent, true);
+        Columns.show(clv, r -> r.bet().clvPercent(), c -> new ClvBadgeCell<>(formats));
+        Columns.showText(patron, r -> r.bet().patronScore(), formats::score, true);
+        Columns.show(status, r -> r.bet().status(), c -> new StatusCell(i18n));
+        Columns.show(pnl, r -> r.bet().profit(), c -> new SignedCell<>(formats::signedMoney));
     }
 
     private void showTotals(BetTotals t, Formats formats) {
@@ -172,26 +169,18 @@ public final class BetsView {
         Styles.sign(totalClv, t.averageClv());
     }
 
-    private static HBox pair(String label, Label value) {
-        Label name = new Label(label);
-        name.getStyleClass().add(Styles.MUTED);
-        return new HBox(6, name, value);
+    /** Puts the cursor in the search field (Ctrl+F). */
+    public void focusSearch() {
+        search.requestFocus();
     }
 
-    private static void name(Button button, String id, String text) {
-        button.setId(id);
-        button.setText(text);
+    @Override
+    public VBox root() {
+        return root;
     }
 
-    public VBox root() { return root; }
-    public TableView<BetRow> table() { return table; }
-    public TextField search() { return search; }
-    public Button record() { return record; }
-    public Button edit() { return edit; }
-    public Button settleWon() { return settleWon; }
-    public Button settleLost() { return settleLost; }
-    public Button voidBet() { return voidBet; }
-    public Button delete() { return delete; }
-    public Button exportCsv() { return exportCsv; }
-    public Button importCsv() { return importCsv; }
+    /** The bets table (for bench/'s measurements of its sort). */
+    public TableView<BetRow> table() {
+        return table;
+    }
 }

@@ -6,11 +6,11 @@ import com.monps.core.repo.AnalyticsRepository;
 import com.monps.core.repo.OpportunityBoard;
 import com.monps.core.repo.StatsRepository;
 import com.monps.desktop.fx.LiveScreen;
+import com.monps.desktop.fx.Theme;
 import com.monps.desktop.fx.UiContext;
-import javafx.scene.Node;
 import org.jooq.DSLContext;
 
-/** Loads the dashboard's figures and reloads them when bets or opportunities change. */
+/** Creates the dashboard's model and view, loads its figures and reloads them when bets or opportunities change. */
 public final class DashboardController extends LiveScreen<DashboardModel.Snapshot> {
 
     private final DashboardModel model;
@@ -21,10 +21,10 @@ public final class DashboardController extends LiveScreen<DashboardModel.Snapsho
     private final OpportunityBoard board;
     private final AgentHealthRepository health;
 
-    public DashboardController(DashboardModel model, DashboardView view, UiContext ui, DSLContext dsl) {
+    public DashboardController(UiContext ui, DSLContext dsl, Theme theme) {
         super(ui, Channels.BETS, Channels.OPPORTUNITIES);
-        this.model = model;
-        this.view = view;
+        this.model = new DashboardModel();
+        this.view = new DashboardView(model, ui.i18n(), ui.formats(), theme);
         this.ui = ui;
         this.stats = new StatsRepository(dsl);
         this.analytics = new AnalyticsRepository(dsl);
@@ -45,7 +45,7 @@ public final class DashboardController extends LiveScreen<DashboardModel.Snapsho
     }
 
     @Override
-    public Node view() {
-        return view.root();
+    public DashboardView view() {
+        return view;
     }
 }

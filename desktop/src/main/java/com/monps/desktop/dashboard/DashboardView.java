@@ -3,22 +3,25 @@ package com.monps.desktop.dashboard;
 import com.monps.core.domain.BetStats;
 import com.monps.core.repo.AgentHealthRepository;
 import com.monps.core.repo.AnalyticsRepository;
-import com.monps.core.repo.OpportunityBoard;
-import com.monps.desktop.fx.Cards;
+import com.monps.core.repo.OpportunityBoard.Entry;
 import com.monps.desktop.fx.Charts;
 import com.monps.desktop.fx.Columns;
+import com.monps.desktop.fx.EmptyState;
 import com.monps.desktop.fx.Formats;
+import com.monps.desktop.fx.Fxml;
 import com.monps.desktop.fx.I18n;
-import com.monps.desktop.fx.Styles;
 import com.monps.desktop.fx.Theme;
+import com.monps.desktop.fx.View;
 import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.TileBuilder;
 import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
 import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -27,51 +30,56 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
-/** TilesFX cards for the headline figures, the equity curve, the latest opportunities and the agent's health. */
-public final class DashboardView {
+/**
+ * The dashboard (DashboardView.fxml) drawn from its model. The tiles are built here: TilesFX paints them from Color
+ * properties, not CSS, so their colours come from the theme's {@link TilePalette}.
+ */
+public final class DashboardView implements View {
 
-    private final VBox root = new VBox();
     private final I18n i18n;
     private final Formats formats;
     private final TilePalette palette;
+    private final VBox root;
     private final Tile staked;
     private final Tile profit;
     private final Tile hitRate;
     private final Tile active;
     private final Tile roi;
     private final Tile clv;
-    private final LineChart<Number, Number> equity;
-    private final TableView<OpportunityBoard.Entry> latest = new TableView<>();
-    private final GridPane health = new GridPane();
+    @FXML private HBox tiles;
+    @FXML private EmptyState equityState;
+    @FXML private LineChart<Number, Number> equity;
+    @FXML private NumberAxis equityDays;
+    @FXML private TableView<Entry> latest;
+    @FXML private TableColumn<Entry, String> latestMatch;
+    @FXML private TableColumn<Entry, String> latestSelection;
+    @FXML private TableColumn<Entry, BigDecimal> latestOdds;
+    @FXML private TableColumn<Entry, BigDecimal> latestEdge;
+    @FXML private Label lastCollection;
+    @FXML private Label credits;
+    @FXML private Label lastSettlement;
+    @FXML private Label lastClv;
 
     public DashboardView(DashboardModel model, I18n i18n, Formats formats, Theme theme) {
         this.i18n = i18n;
         this.formats = formats;
         this.palette = TilePalette.of(theme);
+        root = Fxml.load(this, i18n);
         staked = tile("tile-staked", i18n.get("dashboard.staked"), "", 2);
         profit = tile("tile-profit", i18n.get("dashboard.profit"), "", 2);
         hitRate = tile("tile-hit-rate", i18n.get("dashboard.hitRate"), "%", 1);
         active = tile("tile-active", i18n.get("dashboard.active"), "", 0);
         roi = tile("tile-roi", i18n.get("dashboard.roi"), "%", 2);
         clv = tile("tile-clv", i18n.get("dashboard.clv"), "%", 2);
-        equity = Charts.daily("equity-chart", i18n.locale());
-        equity.setId("equity-chart");
-        health.getStyleClass().add("health-grid");
-        root.getStyleClass().add("screen");
-        Label title = new Label(i18n.get("nav.dashboard"));
-        title.getStyleClass().add(Styles.TITLE);
-        HBox tiles = new HBox(10, staked, profit, hitRate, active, roi, clv);
-        List.of(staked, profit, hitRate, active, roi, clv).forEach(t -> HBox.setHgrow(t, Priority.ALWAYS));
-        VBox equityCard = Cards.titled(i18n.get("dashboard.equity"), equity);
-        VBox right = new VBox(10, Cards.titled(i18n.get("dashboard.latestOpportunities"), latestTable()), Cards.titled(i18n.get("dashboard.health"), health));
-        right.setPrefWidth(440);
-        right.setMinWidth(400);
-        VBox.setVgrow(right.getChildren().getFirst(), Priority.ALWAYS);
-        HBox lower = new HBox(10, equityCard, right);
-        HBox.setHgrow(equityCard, Priority.ALWAYS);
-        VBox.setVgrow(lower, Priority.ALWAYS);
-        VBox.setVgrow(equity, Priority.ALWAYS);
-        root.getChildren().addAll(title, tiles, lower);
+        tiles.getChildren().setAll(staked, profit, hitRate, active, roi, clv);
+        tiles.getChildren().forEach(t -> HBox.setHgrow(t, Priority.ALWAYS));
+        Charts.readAsMonths(equityDays, i18n.locale());
+        equityState.follow(equity);
+        latest.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Columns.showText(latestMatch, e -> e.match().label(), s -> s, false);
+        Columns.showText(latestSelection, e -> i18n.get("outcome." + e.opportunity().outcome().code()), s -> s, false);
+        Columns.showText(latestOdds, e -> e.opportunity().odds(), formats::odds, true);
+        Columns.showText(latestEdge, e -> e.opportunity().edgeValue(), formats::fractionPercent, true);
         model.snapshotProperty().addListener((obs, old, snapshot) -> show(snapshot));
     }
 
@@ -95,40 +103,16 @@ public final class DashboardView {
     }
 
     private void showHealth(DashboardModel.Health h) {
-        health.getChildren().clear();
         String never = i18n.get("health.never");
-        row(0, i18n.get("health.lastCollection"), h.lastCollection().map(formats::dateTime).orElse(never));
-        row(1, i18n.get("health.credits"), h.credits().map(String::valueOf).orElse(Formats.NONE));
-        row(2, i18n.get("health.lastSettlement"), run(h.lastSettlement(), never));
-        row(3, i18n.get("health.lastClv"), run(h.lastClv(), never));
+        lastCollection.setText(h.lastCollection().map(formats::dateTime).orElse(never));
+        credits.setText(h.credits().map(String::valueOf).orElse(Formats.NONE));
+        lastSettlement.setText(run(h.lastSettlement(), never));
+        lastClv.setText(run(h.lastClv(), never));
     }
 
     private String run(Optional<AgentHealthRepository.Run> run, String never) {
         return run.map(r -> formats.dateTime(r.startedAt()) + "  ·  " + r.status()
                 + (r.items() == null ? "" : "  ·  " + r.items())).orElse(never);
-    }
-
-    private void row(int index, String label, String value) {
-        Label name = new Label(label);
-        name.getStyleClass().add(Styles.MUTED);
-        Label text = new Label(value);
-        text.setId("health-" + index);
-        health.addRow(index, name, text);
-    }
-
-    private TableView<OpportunityBoard.Entry> latestTable() {
-        latest.setId("dashboard-opportunities");
-        latest.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        latest.setPlaceholder(new Label(i18n.get("opportunities.empty")));
-        latest.getColumns().setAll(List.of(
-                Columns.text(i18n.get("col.match"), "d-match", e -> e.match().label(), s -> s, 190, false),
-                Columns.<OpportunityBoard.Entry, String>text(i18n.get("col.selection"), "d-sel",
-                        e -> i18n.get("outcome." + e.opportunity().outcome().code()), s -> s, 70, false),
-                Columns.text(i18n.get("col.odds"), "d-odds", e -> e.opportunity().odds(), formats::odds, 55, true),
-                Columns.<OpportunityBoard.Entry, BigDecimal>text(i18n.get("col.edge"), "d-edge", e -> e.opportunity().edgeValue(),
-                        formats::fractionPercent, 60, true)));
-        latest.setPrefHeight(230);
-        return latest;
     }
 
     private Tile tile(String id, String title, String unit, int decimals) {
@@ -149,6 +133,7 @@ public final class DashboardView {
         tile.setDescription(value == null ? Formats.NONE : "");
     }
 
+    @Override
     public VBox root() {
         return root;
     }

@@ -1,6 +1,5 @@
 package com.monps.desktop.fx;
 
-import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.util.StringConverter;
@@ -9,18 +8,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Line charts over days, quiet by default: no animation, no symbols, the theme's colours. */
+/** Helpers of the line charts over days that the FXML layouts declare: month labels, points by day. */
 public final class Charts {
 
     private Charts() {
     }
 
-    /** A chart whose x axis counts days since 1970 and reads as months. */
-    public static LineChart<Number, Number> daily(String styleClass, Locale locale) {
-        NumberAxis x = new NumberAxis();
-        x.setForceZeroInRange(false);
-        x.setAutoRanging(true);
-        x.setMinorTickVisible(false);
+    /** Labels an axis that counts days since 1970 with months ("Aug 24"); the daily charts declared in FXML use it. */
+    public static void readAsMonths(NumberAxis x, Locale locale) {
         DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yy", locale);
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
@@ -33,15 +28,6 @@ public final class Charts {
                 return null;
             }
         });
-        NumberAxis y = new NumberAxis();
-        y.setForceZeroInRange(true);
-        y.setMinorTickVisible(false);
-        LineChart<Number, Number> chart = new LineChart<>(x, y);
-        chart.getStyleClass().add(styleClass);
-        chart.setAnimated(false);
-        chart.setCreateSymbols(false);
-        chart.setLegendVisible(false);
-        return chart;
     }
 
     public static XYChart.Data<Number, Number> point(LocalDate day, Number value) {

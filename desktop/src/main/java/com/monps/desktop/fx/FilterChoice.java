@@ -11,9 +11,8 @@ public final class FilterChoice {
     private FilterChoice() {
     }
 
-    public static ComboBox<String> of(String id, String allLabel, ObservableList<String> values, StringProperty target) {
-        ComboBox<String> box = new ComboBox<>();
-        box.setId(id);
+    /** Makes {@code box} (declared in FXML) offer "all" then {@code values}, writing the choice into {@code target}. */
+    public static void bind(ComboBox<String> box, String allLabel, ObservableList<String> values, StringProperty target) {
         Runnable fill = () -> {
             String chosen = target.get();
             box.getItems().setAll(allLabel);
@@ -23,6 +22,5 @@ public final class FilterChoice {
         fill.run();
         values.addListener((ListChangeListener<String>) change -> fill.run());
         box.valueProperty().addListener((obs, old, now) -> target.set(now == null || now.equals(allLabel) ? null : now));
-        return box;
     }
 }

@@ -30,6 +30,11 @@ public final class I18n {
         return new MessageFormat(get(key), locale).format(arguments);
     }
 
+    /** The texts as a bundle, for the {@code %key} attributes of the FXML layouts. */
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
     public Locale locale() {
         return locale;
     }

@@ -1,14 +1,12 @@
 package com.monps.desktop.fx;
 
-import javafx.scene.Node;
-
 /**
  * One page of the workstation. The shell calls {@link #activate()} when the page comes on screen (subscribe, load) and
  * {@link #deactivate()} when it leaves (release subscriptions), so hidden pages cost nothing.
  */
 public interface Screen {
 
-    Node view();
+    View view();
 
     void activate();
 

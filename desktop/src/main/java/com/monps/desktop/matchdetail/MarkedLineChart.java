@@ -1,18 +1,19 @@
 package com.monps.desktop.matchdetail;
 
+import javafx.beans.NamedArg;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.shape.Line;
 
 /** A line chart with a vertical marker (kick-off) and a horizontal one (the price taken), each hidden while unset. */
-final class MarkedLineChart extends LineChart<Number, Number> {
+public final class MarkedLineChart extends LineChart<Number, Number> {
 
     private final Line vertical = new Line();
     private final Line horizontal = new Line();
     private Double verticalAt;
     private Double horizontalAt;
 
-    MarkedLineChart(NumberAxis x, NumberAxis y) {
+    public MarkedLineChart(@NamedArg("xAxis") NumberAxis x, @NamedArg("yAxis") NumberAxis y) {
         super(x, y);
         vertical.getStyleClass().add("kickoff-marker");
         horizontal.getStyleClass().add("price-taken-marker");

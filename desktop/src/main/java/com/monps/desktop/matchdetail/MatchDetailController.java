@@ -1,27 +1,29 @@
 package com.monps.desktop.matchdetail;
 
 import com.monps.core.db.Channels;
+import com.monps.core.domain.Outcome;
 import com.monps.core.repo.MatchRepository;
 import com.monps.core.repo.OddsRepository;
 import com.monps.desktop.fx.LiveScreen;
 import com.monps.desktop.fx.UiContext;
-import javafx.scene.Node;
+import com.monps.desktop.shared.MatchFocus;
 import org.jooq.DSLContext;
 
 import java.util.Optional;
 
-/** Shows the price history of the match in focus; new prices (NOTIFY on odds) redraw it. */
+/** Creates the match detail model and view; loads the price history of the match in focus, again at each new price (NOTIFY on odds). */
 public final class MatchDetailController extends LiveScreen<Optional<PriceHistory>> {
 
+    private final MatchDetailModel model = new MatchDetailModel();
     private final MatchDetailView view;
     private final UiContext ui;
     private final MatchRepository matches;
     private final OddsRepository odds;
     private MatchFocus focus;
 
-    public MatchDetailController(MatchDetailView view, UiContext ui, DSLContext dsl) {
+    public MatchDetailController(UiContext ui, DSLContext dsl) {
         super(ui, Channels.ODDS);
-        this.view = view;
+        this.view = new MatchDetailView(model, ui.i18n(), ui.formats());
         this.ui = ui;
         this.matches = new MatchRepository(dsl);
         this.odds = new OddsRepository(dsl);
@@ -29,7 +31,7 @@ public final class MatchDetailController extends LiveScreen<Optional<PriceHistor
 
     public void focus(MatchFocus newFocus) {
         this.focus = newFocus;
-        view.setOutcome(newFocus.outcome());
+        model.outcomeProperty().set(newFocus.outcome() == null ? Outcome.HOME : newFocus.outcome());
         refresh();
     }
 
@@ -39,13 +41,12 @@ public final class MatchDetailController extends LiveScreen<Optional<PriceHistor
             return;
         }
         MatchFocus current = focus;
-        load(() -> matches.find(current.matchId()).map(m -> PriceHistory.of(m, odds.history(m.id()))), history -> {
-            view.show(current, history.orElse(null));
-        });
+        load(() -> matches.find(current.matchId()).map(m -> PriceHistory.of(m, odds.history(m.id()))),
+                history -> model.show(current, history.orElse(null)));
     }
 
     @Override
-    public Node view() {
-        return view.root();
+    public MatchDetailView view() {
+        return view;
     }
 }

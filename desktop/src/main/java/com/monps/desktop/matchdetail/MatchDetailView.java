@@ -2,17 +2,18 @@ package com.monps.desktop.matchdetail;
 
 import com.monps.core.domain.OddsSnapshot;
 import com.monps.core.domain.Outcome;
-import com.monps.desktop.fx.Cards;
+import com.monps.desktop.fx.Converters;
+import com.monps.desktop.fx.EmptyState;
 import com.monps.desktop.fx.Formats;
+import com.monps.desktop.fx.Fxml;
 import com.monps.desktop.fx.I18n;
-import com.monps.desktop.fx.Styles;
-import javafx.collections.FXCollections;
+import com.monps.desktop.fx.View;
+import com.monps.desktop.shared.MatchFocus;
+import javafx.fxml.FXML;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -21,46 +22,26 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Price history per bookmaker for one outcome, kick-off marked, with the price taken and the closing price. */
-public final class MatchDetailView {
+/** Match detail (MatchDetailView.fxml): the chosen outcome's prices per bookmaker, redrawn when the model changes. */
+public final class MatchDetailView implements View {
 
-    private final VBox root = new VBox();
-    private final Label title = new Label();
-    private final Label facts = new Label();
-    private final ComboBox<Outcome> outcome = new ComboBox<>(FXCollections.observableArrayList(Outcome.values()));
-    private final MarkedLineChart chart;
     private final I18n i18n;
     private final Formats formats;
-    private MatchFocus focus;
-    private PriceHistory history;
+    private final MatchDetailModel model;
+    private final VBox root;
+    @FXML private Label title;
+    @FXML private Label facts;
+    @FXML private ComboBox<Outcome> outcome;
+    @FXML private EmptyState chartState;
+    @FXML private MarkedLineChart chart;
+    @FXML private NumberAxis time;
 
-    public MatchDetailView(I18n i18n, Formats formats) {
+    public MatchDetailView(MatchDetailModel model, I18n i18n, Formats formats) {
         this.i18n = i18n;
         this.formats = formats;
-        NumberAxis y = new NumberAxis();
-        y.setForceZeroInRange(false);
-        chart = new MarkedLineChart(timeAxis(formats), y);
-        chart.setId("match-chart");
-        chart.setAnimated(false);
-        title.getStyleClass().add(Styles.TITLE);
-        title.setId("match-title");
-        facts.setId("match-facts");
-        facts.getStyleClass().add(Styles.MUTED);
-        outcome.setId("match-outcome");
-        outcome.setConverter(Cards.labels(o -> i18n.get("outcome." + o.code())));
-        outcome.valueProperty().addListener((obs, old, now) -> redraw());
-        HBox header = new HBox(10, title, outcome);
-        header.getStyleClass().add(Styles.TOOLBAR);
-        root.getStyleClass().add("screen");
-        root.getChildren().addAll(header, facts, chart);
-        VBox.setVgrow(chart, Priority.ALWAYS);
-        title.setText(i18n.get("match.title"));
-    }
-
-    private static NumberAxis timeAxis(Formats formats) {
-        NumberAxis x = new NumberAxis();
-        x.setForceZeroInRange(false);
-        x.setTickLabelFormatter(new StringConverter<>() {
+        this.model = model;
+        root = Fxml.load(this, i18n);
+        time.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number minutes) {
                 return formats.dateTime(Instant.ofEpochSecond(minutes.longValue() * 60));
@@ -71,26 +52,24 @@ public final class MatchDetailView {
                 return null;
             }
         });
-        return x;
-    }
-
-    void setOutcome(Outcome value) {
-        outcome.setValue(value == null ? Outcome.HOME : value);
-    }
-
-    void show(MatchFocus newFocus, PriceHistory newHistory) {
-        this.focus = newFocus;
-        this.history = newHistory;
-        redraw();
+        chartState.follow(chart);
+        outcome.getItems().setAll(Outcome.values());
+        outcome.setConverter(Converters.labels(o -> i18n.get("outcome." + o.code())));
+        outcome.valueProperty().bindBidirectional(model.outcomeProperty());
+        model.outcomeProperty().addListener((obs, old, now) -> redraw());
+        model.shownProperty().addListener((obs, old, now) -> redraw());
     }
 
     private void redraw() {
-        if (history == null || focus == null) {
+        MatchDetailModel.Shown shown = model.shownProperty().get();
+        if (shown == null || shown.history() == null) {
             chart.getData().clear();
             facts.setText(i18n.get("match.none"));
             return;
         }
-        Outcome side = outcome.getValue();
+        MatchFocus focus = shown.focus();
+        PriceHistory history = shown.history();
+        Outcome side = model.outcomeProperty().get();
         List<XYChart.Series<Number, Number>> series = new ArrayList<>();
         history.byBookmaker().forEach((bookmaker, prices) -> {
             XYChart.Series<Number, Number> line = new XYChart.Series<>();
@@ -118,6 +97,7 @@ public final class MatchDetailView {
                 + (history.byBookmaker().isEmpty() ? "    " + i18n.get("match.none") : ""));
     }
 
+    @Override
     public VBox root() {
         return root;
     }

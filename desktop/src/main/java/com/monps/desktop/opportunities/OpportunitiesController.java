@@ -2,54 +2,32 @@ package com.monps.desktop.opportunities;
 
 import com.monps.core.db.Channels;
 import com.monps.core.repo.OpportunityBoard;
-import com.monps.desktop.bets.BetEntry;
-import com.monps.desktop.bets.BetForm;
-import com.monps.desktop.bets.StakingRules;
+import com.monps.desktop.betentry.BetDialogs;
+import com.monps.desktop.betentry.BetForm;
+import com.monps.desktop.betentry.StakingRules;
 import com.monps.desktop.fx.LiveScreen;
 import com.monps.desktop.fx.UiContext;
-import javafx.scene.Node;
-import javafx.scene.control.TableRow;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import org.jooq.DSLContext;
 
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Loads the best opportunities, keeps them live, and turns one into a prefilled bet. */
+/** Creates the opportunities model and view; loads the best opportunities, keeps them live, and turns one into a prefilled bet. */
 public final class OpportunitiesController extends LiveScreen<List<OpportunityRow>> {
 
-    private final OpportunitiesModel model;
+    private final OpportunitiesModel model = new OpportunitiesModel();
     private final OpportunitiesView view;
-    private final UiContext ui;
     private final OpportunityBoard board;
-    private final BetEntry entry;
+    private final BetDialogs betDialogs;
     private final Supplier<StakingRules> rules;
 
-    public OpportunitiesController(OpportunitiesModel model, OpportunitiesView view, UiContext ui, DSLContext dsl, BetEntry entry,
-                                   Supplier<StakingRules> rules) {
+    public OpportunitiesController(UiContext ui, DSLContext dsl, BetDialogs betDialogs, Supplier<StakingRules> rules) {
         super(ui, Channels.OPPORTUNITIES);
-        this.model = model;
-        this.view = view;
-        this.ui = ui;
+        this.view = new OpportunitiesView(model, this, ui.i18n(), ui.formats());
         this.board = new OpportunityBoard(dsl);
-        this.entry = entry;
+        this.betDialogs = betDialogs;
         this.rules = rules;
         model.rankingProperty().addListener((obs, old, now) -> refresh());
-        view.table().setRowFactory(table -> {
-            TableRow<OpportunityRow> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    betOn(row.getItem());
-                }
-            });
-            return row;
-        });
-        view.table().setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && view.table().getSelectionModel().getSelectedItem() != null) {
-                betOn(view.table().getSelectionModel().getSelectedItem());
-            }
-        });
     }
 
     @Override
@@ -64,15 +42,11 @@ public final class OpportunitiesController extends LiveScreen<List<OpportunityRo
 
     /** Opens the bet dialog at the opportunity's price and bookmaker with the Kelly stake. */
     public void betOn(OpportunityRow row) {
-        var o = row.opportunity();
-        String stake = row.kellyStake() == null || row.kellyStake().signum() == 0 ? "" : row.kellyStake().toPlainString();
-        BetForm form = new BetForm(row.entry().match(), o.outcome(), o.odds().stripTrailingZeros().toPlainString(), stake,
-                o.bookmaker(), null, o.fairProb(), o.id(), row.edgePct(), o.patronScore(), o.patronConfidence());
-        entry.record(view.root().getScene() == null ? null : view.root().getScene().getWindow(), form);
+        betDialogs.record(BetForm.fromOpportunity(row.opportunity(), row.entry().match(), row.kellyStake()));
     }
 
     @Override
-    public Node view() {
-        return view.root();
+    public OpportunitiesView view() {
+        return view;
     }
 }

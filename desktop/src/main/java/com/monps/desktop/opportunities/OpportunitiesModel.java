@@ -28,6 +28,7 @@ public final class OpportunitiesModel {
     private final StringProperty bookmaker = new SimpleStringProperty();
     private final StringProperty agent = new SimpleStringProperty();
     private final ObjectProperty<BigDecimal> minEdgePct = new SimpleObjectProperty<>();
+    private final StringProperty minEdgeText = new SimpleStringProperty("");
     private final ObservableList<String> sports = FXCollections.observableArrayList();
     private final ObservableList<String> bookmakers = FXCollections.observableArrayList();
     private final ObservableList<String> agents = FXCollections.observableArrayList();
@@ -38,6 +39,16 @@ public final class OpportunitiesModel {
         bookmaker.addListener(refilter);
         agent.addListener(refilter);
         minEdgePct.addListener(refilter);
+        minEdgeText.addListener((obs, old, text) -> minEdgePct.set(parse(text)));
+    }
+
+    /** The minimum edge as typed; text that is not a number filters nothing. */
+    private static BigDecimal parse(String text) {
+        try {
+            return text == null || text.isBlank() ? null : new BigDecimal(text.trim().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     public void setRows(Collection<OpportunityRow> newRows) {
@@ -69,6 +80,7 @@ public final class OpportunitiesModel {
     public StringProperty bookmakerProperty() { return bookmaker; }
     public StringProperty agentProperty() { return agent; }
     public ObjectProperty<BigDecimal> minEdgePctProperty() { return minEdgePct; }
+    public StringProperty minEdgeTextProperty() { return minEdgeText; }
     public ObservableList<String> sports() { return FXCollections.unmodifiableObservableList(sports); }
     public ObservableList<String> bookmakers() { return FXCollections.unmodifiableObservableList(bookmakers); }
     public ObservableList<String> agents() { return FXCollections.unmodifiableObservableList(agents); }

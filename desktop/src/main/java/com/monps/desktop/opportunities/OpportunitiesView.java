@@ -4,108 +4,105 @@ import com.monps.core.repo.OpportunityBoard.Ranking;
 import com.monps.desktop.fx.Columns;
 import com.monps.desktop.fx.FilterChoice;
 import com.monps.desktop.fx.Formats;
+import com.monps.desktop.fx.Fxml;
 import com.monps.desktop.fx.I18n;
-import com.monps.desktop.fx.Styles;
+import com.monps.desktop.fx.View;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 
 import java.math.BigDecimal;
-import java.util.List;
+import java.time.Instant;
 
-/** The opportunities page: ranking toggle, filters, the table; a row opens the bet dialog. */
-public final class OpportunitiesView {
+/** Opportunities (OpportunitiesView.fxml) bound to the model; a double click or Enter on a row asks the controller to bet. */
+public final class OpportunitiesView implements View {
 
-    private final VBox root = new VBox();
-    private final TableView<OpportunityRow> table = new TableView<>();
-    private final TextField minEdge = new TextField();
+    private final VBox root;
+    @FXML private Label title;
+    @FXML private ToggleGroup ranking;
+    @FXML private ToggleButton byEdge;
+    @FXML private ToggleButton byPatron;
+    @FXML private ComboBox<String> sport;
+    @FXML private ComboBox<String> bookmaker;
+    @FXML private ComboBox<String> agent;
+    @FXML private TextField minEdge;
+    @FXML private TableView<OpportunityRow> table;
+    @FXML private TableColumn<OpportunityRow, Instant> kickoff;
+    @FXML private TableColumn<OpportunityRow, String> match;
+    @FXML private TableColumn<OpportunityRow, String> league;
+    @FXML private TableColumn<OpportunityRow, String> selection;
+    @FXML private TableColumn<OpportunityRow, String> bookmakerColumn;
+    @FXML private TableColumn<OpportunityRow, BigDecimal> odds;
+    @FXML private TableColumn<OpportunityRow, BigDecimal> fair;
+    @FXML private TableColumn<OpportunityRow, BigDecimal> edge;
+    @FXML private TableColumn<OpportunityRow, BigDecimal> patron;
+    @FXML private TableColumn<OpportunityRow, BigDecimal> kelly;
+    @FXML private TableColumn<OpportunityRow, String> agentColumn;
+    @FXML private TableColumn<OpportunityRow, Instant> detected;
 
-    public OpportunitiesView(OpportunitiesModel model, I18n i18n, Formats formats) {
-        root.getStyleClass().add("screen");
-        Label title = new Label(i18n.get("nav.opportunities") + " · top " + OpportunitiesModel.TOP);
-        title.getStyleClass().add(Styles.TITLE);
-        Label hint = new Label(i18n.get("opportunities.hint"));
-        hint.getStyleClass().add(Styles.MUTED);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, spacer, hint);
-        header.getStyleClass().add(Styles.TOOLBAR);
-        root.getChildren().addAll(header, filters(model, i18n), table(model, i18n, formats));
-        VBox.setVgrow(table, Priority.ALWAYS);
-    }
-
-    private HBox filters(OpportunitiesModel model, I18n i18n) {
-        ToggleGroup group = new ToggleGroup();
-        ToggleButton byEdge = toggle("rank-edge", i18n.get("opportunities.byEdge"), Ranking.EDGE, group);
-        ToggleButton byPatron = toggle("rank-patron", i18n.get("opportunities.byPatron"), Ranking.PATRON_SCORE, group);
-        group.selectToggle(model.rankingProperty().get() == Ranking.EDGE ? byEdge : byPatron);
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
+    public OpportunitiesView(OpportunitiesModel model, OpportunitiesController controller, I18n i18n, Formats formats) {
+        root = Fxml.load(this, i18n);
+        title.setText(i18n.get("nav.opportunities") + " · top " + OpportunitiesModel.TOP);
+        byEdge.setUserData(Ranking.EDGE);
+        byPatron.setUserData(Ranking.PATRON_SCORE);
+        ranking.selectToggle(model.rankingProperty().get() == Ranking.EDGE ? byEdge : byPatron);
+        ranking.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true);
             } else {
                 model.rankingProperty().set((Ranking) now.getUserData());
             }
         });
-        minEdge.setId("filter-min-edge");
-        minEdge.setPromptText(i18n.get("opportunities.minEdge"));
-        minEdge.setPrefWidth(110);
-        minEdge.textProperty().addListener((obs, old, text) -> model.minEdgePctProperty().set(parse(text)));
         String all = i18n.get("filter.all");
-        Label rankBy = new Label(i18n.get("opportunities.rankBy"));
-        rankBy.getStyleClass().add(Styles.MUTED);
-        HBox box = new HBox(8, rankBy, new HBox(0, byEdge, byPatron),
-                FilterChoice.of("filter-sport", all + " · " + i18n.get("col.sport"), model.sports(), model.sportProperty()),
-                FilterChoice.of("filter-bookmaker", all + " · " + i18n.get("col.bookmaker"), model.bookmakers(), model.bookmakerProperty()),
-                FilterChoice.of("filter-agent", all + " · " + i18n.get("col.agent"), model.agents(), model.agentProperty()),
-                minEdge);
-        box.getStyleClass().add(Styles.TOOLBAR);
-        return box;
-    }
-
-    private TableView<OpportunityRow> table(OpportunitiesModel model, I18n i18n, Formats formats) {
-        table.setId("opportunities-table");
+        FilterChoice.bind(sport, all + " · " + i18n.get("col.sport"), model.sports(), model.sportProperty());
+        FilterChoice.bind(bookmaker, all + " · " + i18n.get("col.bookmaker"), model.bookmakers(), model.bookmakerProperty());
+        FilterChoice.bind(agent, all + " · " + i18n.get("col.agent"), model.agents(), model.agentProperty());
+        minEdge.textProperty().bindBidirectional(model.minEdgeTextProperty());
+        columns(i18n, formats);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(i18n.get("opportunities.empty")));
-        table.getColumns().setAll(List.of(
-                Columns.text(i18n.get("col.kickoff"), "o-kickoff", r -> r.entry().match().commenceTime(), formats::dateTime, 112, false),
-                Columns.text(i18n.get("col.match"), "o-match", r -> r.entry().match().label(), s -> s, 230, false),
-                Columns.text(i18n.get("col.league"), "o-league", OpportunityRow::league, s -> s, 90, false),
-                Columns.<OpportunityRow, String>text(i18n.get("col.selection"), "o-selection",
-                        r -> i18n.get("outcome." + r.opportunity().outcome().code()), s -> s, 80, false),
-                Columns.text(i18n.get("col.bookmaker"), "o-bookmaker", r -> r.opportunity().bookmaker(), s -> s, 95, false),
-                Columns.text(i18n.get("col.odds"), "o-odds", r -> r.opportunity().odds(), formats::odds, 60, true),
-                Columns.text(i18n.get("col.fairProb"), "o-fair", r -> r.opportunity().fairProb(), formats::fractionPercent, 65, true),
-                Columns.<OpportunityRow, BigDecimal>text(i18n.get("col.edge"), "o-edge", OpportunityRow::edgePct, formats::signedPercent, 70, true),
-                Columns.text(i18n.get("col.patron"), "o-patron", r -> r.opportunity().patronScore(), formats::score, 60, true),
-                Columns.text(i18n.get("col.kelly"), "o-kelly", OpportunityRow::kellyStake, formats::money, 80, true),
-                Columns.text(i18n.get("col.agent"), "o-agent", r -> r.opportunity().agentName(), s -> s, 125, false),
-                Columns.text(i18n.get("col.detected"), "o-detected", r -> r.opportunity().detectedAt(), formats::dateTime, 105, false)));
         model.rows().bindTo(table);
-        return table;
+        table.setRowFactory(t -> {
+            TableRow<OpportunityRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    controller.betOn(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                controller.betOn(table.getSelectionModel().getSelectedItem());
+            }
+        });
     }
 
-    private static ToggleButton toggle(String id, String text, Ranking ranking, ToggleGroup group) {
-        ToggleButton button = new ToggleButton(text);
-        button.setId(id);
-        button.setUserData(ranking);
-        button.setToggleGroup(group);
-        return button;
+    private void columns(I18n i18n, Formats formats) {
+        Columns.showText(kickoff, r -> r.entry().match().commenceTime(), formats::dateTime, false);
+        Columns.showText(match, r -> r.entry().match().label(), s -> s, false);
+        Columns.showText(league, OpportunityRow::league, s -> s, false);
+        Columns.showText(selection, r -> i18n.get("outcome." + r.opportunity().outcome().code()), s -> s, false);
+        Columns.showText(bookmakerColumn, r -> r.opportunity().bookmaker(), s -> s, false);
+        Columns.showText(odds, r -> r.opportunity().odds(), formats::odds, true);
+        Columns.showText(fair, r -> r.opportunity().fairProb(), formats::fractionPercent, true);
+        Columns.showText(edge, OpportunityRow::edgePct, formats::signedPercent, true);
+        Columns.showText(patron, r -> r.opportunity().patronScore(), formats::score, true);
+        Columns.showText(kelly, OpportunityRow::kellyStake, formats::money, true);
+        Columns.showText(agentColumn, r -> r.opportunity().agentName(), s -> s, false);
+        Columns.showText(detected, r -> r.opportunity().detectedAt(), formats::dateTime, false);
     }
 
-    private static BigDecimal parse(String text) {
-        try {
-            return text == null || text.isBlank() ? null : new BigDecimal(text.trim().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    @Override
+    public VBox root() {
+        return root;
     }
-
-    public VBox root() { return root; }
-    public TableView<OpportunityRow> table() { return table; }
 }

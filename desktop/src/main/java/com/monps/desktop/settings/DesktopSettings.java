@@ -1,6 +1,6 @@
 package com.monps.desktop.settings;
 
-import com.monps.desktop.bets.StakingRules;
+import com.monps.desktop.betentry.StakingRules;
 import com.monps.desktop.fx.Theme;
 
 import java.math.BigDecimal;

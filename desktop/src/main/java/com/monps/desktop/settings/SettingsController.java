@@ -2,29 +2,50 @@ package com.monps.desktop.settings;
 
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.Screen;
-import com.monps.desktop.fx.Styles;
-import com.monps.desktop.fx.Theme;
-import javafx.scene.Node;
+import com.monps.desktop.fx.TaskRunner;
+import com.monps.desktop.history.HistoryRefresh;
+import com.monps.desktop.history.Season;
+import com.monps.desktop.shared.AlertRule;
+import com.monps.desktop.shared.AlertRuleStore;
 
-import java.math.BigDecimal;
-import java.net.URI;
-import java.nio.file.Path;
-import java.util.function.Consumer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** Fills the form from the stored settings and saves it back; a bad value is refused with its reason and nothing is saved. */
+/**
+ * Creates the settings model and view; fills the form from the stored settings and saves it back (a bad value is
+ * refused with its reason and nothing is saved), and refreshes the current season's history on demand.
+ */
 public final class SettingsController implements Screen {
 
+    /** Where saved changes go: the session's settings and the alert rule. */
+    public interface Applied {
+        void settings(DesktopSettings changed);
+
+        void alertRule(AlertRule changed);
+    }
+
+    private final SettingsModel model = new SettingsModel();
     private final SettingsView view;
     private final SettingsStore store;
+    private final AlertRuleStore alerts;
     private final I18n i18n;
-    private final Consumer<DesktopSettings> applied;
+    private final TaskRunner runner;
+    private final Optional<HistoryRefresh> history;
+    private final Applied applied;
 
-    public SettingsController(SettingsView view, SettingsStore store, I18n i18n, Consumer<DesktopSettings> applied) {
-        this.view = view;
+    /** {@code history} refreshes the current season; empty for a remote database, whose history the agent keeps. */
+    public SettingsController(SettingsStore store, AlertRuleStore alerts, TaskRunner runner, I18n i18n,
+                              Optional<HistoryRefresh> history, Applied applied) {
         this.store = store;
+        this.alerts = alerts;
         this.i18n = i18n;
+        this.runner = runner;
+        this.history = history;
         this.applied = applied;
-        view.save.setOnAction(e -> save());
+        model.historyAvailableProperty().set(history.isPresent());
+        this.view = new SettingsView(model, this, i18n);
     }
 
     @Override
@@ -34,79 +55,57 @@ public final class SettingsController implements Screen {
 
     @Override
     public void deactivate() {
-        view.password.clear();
+        model.passwordProperty().set("");
     }
 
     @Override
     public void refresh() {
-        DesktopSettings s = store.load();
-        ConnectionProfile p = s.profile();
-        view.profile.setValue(p.isEmbedded() ? ConnectionProfile.EMBEDDED : "remote");
-        view.host.setText(p.host());
-        view.port.setText(p.isEmbedded() ? "5432" : Integer.toString(p.port()));
-        view.database.setText(p.database());
-        view.user.setText(p.user());
-        view.passwordFile.setText(p.passwordFile() == null ? "" : p.passwordFile().toString());
-        view.bankroll.setText(s.bankroll().toPlainString());
-        view.kelly.setText(Double.toString(s.kellyFraction()));
-        view.maxShare.setText(Double.toString(s.maxShare()));
-        view.language.setValue(s.language());
-        view.theme.setValue(s.theme());
-        view.agentUrl.setText(s.agentUrl().toString());
-        view.agentTokenFile.setText(s.agentTokenFile() == null ? "" : s.agentTokenFile().toString());
-        view.message.setText("");
+        SettingsForm.fill(model, store.load(), alerts.load());
+        say("", false);
     }
 
-    private void save() {
+    void onSave() {
         try {
-            DesktopSettings current = store.load();
-            DesktopSettings updated = new DesktopSettings(profile(), number(view.bankroll.getText(), "bankroll"),
-                    number(view.kelly.getText(), "Kelly fraction").doubleValue(), number(view.maxShare.getText(), "share").doubleValue(),
-                    view.language.getValue(), view.theme.getValue() == null ? Theme.DARK : view.theme.getValue(),
-                    URI.create(view.agentUrl.getText().trim()), path(view.agentTokenFile.getText()),
-                    current.windowWidth(), current.windowHeight(), current.lastScreen());
-            if (!view.password.getText().isEmpty() && updated.profile().passwordFile() != null) {
-                SecretFile.write(updated.profile().passwordFile(), view.password.getText());
+            DesktopSettings updated = SettingsForm.settings(model, store.load());
+            AlertRule rule = SettingsForm.alertRule(model);
+            String password = model.passwordProperty().get();
+            if (!password.isEmpty() && updated.profile().passwordFile() != null) {
+                SecretFile.write(updated.profile().passwordFile(), password);
             }
             store.save(updated);
-            view.password.clear();
+            alerts.save(rule);
+            model.passwordProperty().set("");
             say(i18n.get("settings.saved"), false);
-            applied.accept(updated);
-        } catch (IllegalArgumentException | java.io.IOException | java.io.UncheckedIOException e) {
+            applied.settings(updated);
+            applied.alertRule(rule);
+        } catch (IllegalArgumentException | IOException | UncheckedIOException e) {
             say(i18n.format("settings.invalid", e.getMessage()), true);
         }
     }
 
-    private ConnectionProfile profile() {
-        if (ConnectionProfile.EMBEDDED.equals(view.profile.getValue())) {
-            return ConnectionProfile.embedded();
-        }
-        return new ConnectionProfile("remote", view.host.getText().trim(), number(view.port.getText(), "port").intValue(),
-                view.database.getText().trim(), view.user.getText().trim(), path(view.passwordFile.getText()));
-    }
-
-    private static BigDecimal number(String text, String what) {
-        try {
-            return new BigDecimal(text.trim().replace(',', '.'));
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new IllegalArgumentException(what + " must be a number (got \"" + text + "\")");
-        }
-    }
-
-    private static Path path(String text) {
-        return text == null || text.isBlank() ? null : Path.of(text.trim());
+    void onRefreshHistory() {
+        history.ifPresent(refresh -> {
+            model.refreshingProperty().set(true);
+            say(i18n.get("settings.refreshing"), false);
+            runner.run(refresh::refreshNow, done -> {
+                model.refreshingProperty().set(false);
+                say(done.seasons().isEmpty() ? i18n.get("settings.refreshedNothing") : i18n.format("settings.refreshed",
+                        done.seasons().stream().map(Season::label).collect(Collectors.joining(", ")),
+                        done.imported().matchesAdded(), done.imported().matchesUpdated()), false);
+            }, error -> {
+                model.refreshingProperty().set(false);
+                say(i18n.format("settings.refreshFailed", error.getMessage()), true);
+            });
+        });
     }
 
     private void say(String text, boolean error) {
-        view.message.setText(text);
-        view.message.getStyleClass().remove(Styles.ERROR_TEXT);
-        if (error) {
-            view.message.getStyleClass().add(Styles.ERROR_TEXT);
-        }
+        model.messageProperty().set(text);
+        model.messageIsErrorProperty().set(error);
     }
 
     @Override
-    public Node view() {
-        return view.root();
+    public SettingsView view() {
+        return view;
     }
 }

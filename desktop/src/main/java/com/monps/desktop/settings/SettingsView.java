@@ -1,92 +1,90 @@
 package com.monps.desktop.settings;
 
+import com.monps.desktop.fx.Converters;
+import com.monps.desktop.fx.Fxml;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.Styles;
 import com.monps.desktop.fx.Theme;
-import javafx.collections.FXCollections;
+import com.monps.desktop.fx.View;
+import javafx.beans.property.StringProperty;
+import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
-/** The settings form: connection profile, staking, agent API, language and theme. */
-public final class SettingsView {
+/** The settings form (SettingsView.fxml) bound field by field to its model; Save and Refresh go to the controller. */
+public final class SettingsView implements View {
 
-    final ComboBox<String> profile = new ComboBox<>(FXCollections.observableArrayList(ConnectionProfile.EMBEDDED, "remote"));
-    final TextField host = field("settings-host");
-    final TextField port = field("settings-port");
-    final TextField database = field("settings-database");
-    final TextField user = field("settings-user");
-    final TextField passwordFile = field("settings-password-file");
-    final PasswordField password = new PasswordField();
-    final TextField bankroll = field("settings-bankroll");
-    final TextField kelly = field("settings-kelly");
-    final TextField maxShare = field("settings-max-share");
-    final ComboBox<String> language = new ComboBox<>(FXCollections.observableArrayList("system", "fr", "en"));
-    final ComboBox<Theme> theme = new ComboBox<>(FXCollections.observableArrayList(Theme.values()));
-    final TextField agentUrl = field("settings-agent-url");
-    final TextField agentTokenFile = field("settings-agent-token-file");
-    final Button save = new Button();
-    final Label message = new Label();
-    private final VBox root = new VBox();
+    private final VBox root;
+    @FXML private ComboBox<String> profile;
+    @FXML private TextField host;
+    @FXML private TextField port;
+    @FXML private TextField database;
+    @FXML private TextField user;
+    @FXML private TextField passwordFile;
+    @FXML private PasswordField password;
+    @FXML private TextField bankroll;
+    @FXML private TextField kelly;
+    @FXML private TextField maxShare;
+    @FXML private ComboBox<String> language;
+    @FXML private ComboBox<Theme> theme;
+    @FXML private TextField agentUrl;
+    @FXML private TextField agentTokenFile;
+    @FXML private CheckBox alertsEnabled;
+    @FXML private TextField alertMinEdge;
+    @FXML private TextField alertMinPatron;
+    @FXML private Button refreshHistory;
+    @FXML private Button save;
+    @FXML private Label message;
 
-    public SettingsView(I18n i18n) {
-        profile.setId("settings-profile");
-        password.setId("settings-password");
-        language.setId("settings-language");
-        theme.setId("settings-theme");
-        save.setId("settings-save");
-        save.setText(i18n.get("settings.save"));
-        message.setId("settings-message");
-        message.setWrapText(true);
-        root.getStyleClass().add("screen");
-        Label title = new Label(i18n.get("nav.settings"));
-        title.getStyleClass().add(Styles.TITLE);
-        root.getChildren().addAll(title,
-                section(i18n.get("settings.connection"), i18n, List.of("settings.profile", "settings.host", "settings.port",
-                        "settings.database", "settings.user", "settings.passwordFile", "settings.password"),
-                        List.of(profile, host, port, database, user, passwordFile, password)),
-                section(i18n.get("settings.bankroll"), i18n, List.of("settings.bankroll", "settings.kelly", "settings.maxShare"),
-                        List.of(bankroll, kelly, maxShare)),
-                section(i18n.get("nav.agent"), i18n, List.of("settings.agentUrl", "settings.agentTokenFile"), List.of(agentUrl, agentTokenFile)),
-                section(i18n.get("settings.language"), i18n, List.of("settings.language", "settings.theme"), List.of(language, theme)),
-                save, message);
-        var remote = profile.valueProperty().isEqualTo(ConnectionProfile.EMBEDDED);
-        for (Node n : List.of(host, port, database, user, passwordFile, password)) {
-            n.disableProperty().bind(remote);
+    public SettingsView(SettingsModel model, SettingsController controller, I18n i18n) {
+        root = Fxml.load(this, i18n);
+        profile.getItems().setAll(SettingsModel.PROFILES);
+        profile.setConverter(Converters.labels(p -> i18n.get(ConnectionProfile.EMBEDDED.equals(p) ? "settings.embedded" : "settings.remote")));
+        profile.valueProperty().bindBidirectional(model.profileProperty());
+        language.getItems().setAll(SettingsModel.LANGUAGES);
+        language.valueProperty().bindBidirectional(model.languageProperty());
+        theme.getItems().setAll(Theme.values());
+        theme.setConverter(Converters.labels(t -> i18n.get("settings.theme." + t.name().toLowerCase(Locale.ROOT))));
+        theme.valueProperty().bindBidirectional(model.themeProperty());
+        Map<TextInputControl, StringProperty> fields = Map.ofEntries(Map.entry(host, model.hostProperty()),
+                Map.entry(port, model.portProperty()), Map.entry(database, model.databaseProperty()), Map.entry(user, model.userProperty()),
+                Map.entry(passwordFile, model.passwordFileProperty()), Map.entry(password, model.passwordProperty()),
+                Map.entry(bankroll, model.bankrollProperty()), Map.entry(kelly, model.kellyProperty()),
+                Map.entry(maxShare, model.maxShareProperty()), Map.entry(agentUrl, model.agentUrlProperty()),
+                Map.entry(agentTokenFile, model.agentTokenFileProperty()), Map.entry(alertMinEdge, model.alertMinEdgeProperty()),
+                Map.entry(alertMinPatron, model.alertMinPatronProperty()));
+        fields.forEach((field, property) -> field.textProperty().bindBidirectional(property));
+        alertsEnabled.selectedProperty().bindBidirectional(model.alertsEnabledProperty());
+        var embedded = model.profileProperty().isEqualTo(ConnectionProfile.EMBEDDED);
+        for (Node remoteOnly : List.of(host, port, database, user, passwordFile, password)) {
+            remoteOnly.disableProperty().bind(embedded);
         }
+        alertMinEdge.disableProperty().bind(model.alertsEnabledProperty().not());
+        alertMinPatron.disableProperty().bind(model.alertsEnabledProperty().not());
+        refreshHistory.disableProperty().bind(model.historyAvailableProperty().not().or(model.refreshingProperty()));
+        message.textProperty().bind(model.messageProperty());
+        model.messageIsErrorProperty().addListener((obs, was, error) -> {
+            message.getStyleClass().remove(Styles.ERROR_TEXT);
+            if (error) {
+                message.getStyleClass().add(Styles.ERROR_TEXT);
+            }
+        });
+        save.setOnAction(e -> controller.onSave());
+        refreshHistory.setOnAction(e -> controller.onRefreshHistory());
     }
 
-    private static VBox section(String title, I18n i18n, List<String> labels, List<Node> fields) {
-        Label head = new Label(title.toUpperCase(java.util.Locale.ROOT));
-        head.getStyleClass().add(Styles.SECTION);
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(6);
-        for (int i = 0; i < labels.size(); i++) {
-            Label label = new Label(i18n.get(labels.get(i)));
-            label.setMinWidth(260);
-            grid.addRow(i, label, fields.get(i));
-        }
-        VBox box = new VBox(6, head, grid);
-        box.getStyleClass().add(Styles.CARD);
-        box.setMaxWidth(760);
-        return box;
-    }
-
-    private static TextField field(String id) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPrefColumnCount(28);
-        return field;
-    }
-
+    @Override
     public VBox root() {
         return root;
     }

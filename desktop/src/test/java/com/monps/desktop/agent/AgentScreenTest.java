@@ -35,8 +35,7 @@ class AgentScreenTest {
         context.db().dsl().execute("INSERT INTO api_requests (endpoint, http_status, requests_remaining) VALUES ('odds', 200, 431)");
         agent = new LocalAgent();
         AgentClient client = new AgentClient(HttpClient.newHttpClient(), agent::base, () -> Optional.of(LocalAgent.TOKEN));
-        controller = new AgentController(new AgentView(context.ui().i18n(), context.ui().formats()), context.ui(), client,
-                new AgentHealthRepository(context.db().dsl()));
+        controller = new AgentController(context.ui(), client, new AgentHealthRepository(context.db().dsl()));
         ScreenHarness.show(stage, controller);
     }
 

@@ -2,8 +2,8 @@ package com.monps.desktop.analytics;
 
 import com.monps.core.domain.NewBet;
 import com.monps.core.domain.Outcome;
-import com.monps.core.repo.AnalyticsRepository;
 import com.monps.core.repo.AnalyticsRepository.Dimension;
+import com.monps.core.repo.AnalyticsRepository;
 import com.monps.core.repo.BetRepository;
 import com.monps.core.testing.TestDatabase;
 import com.monps.desktop.fx.FxTestContext;
@@ -41,9 +41,8 @@ class AnalyticsScreenTest {
         bets.insert(bet("EPL", "pinnacle", NOW.minusSeconds(86_400 * 200)));
         bets.insert(bet("Ligue 1", "bet365", NOW.minusSeconds(86_400 * 10)));
         bets.insert(bet("Ligue 1", "pinnacle", NOW.minusSeconds(86_400 * 5)));
-        model = new AnalyticsModel();
-        controller = new AnalyticsController(model, new AnalyticsView(model, context.ui().i18n(), context.ui().formats()),
-                context.ui(), context.db().dsl(), Clock.fixed(NOW, ZoneOffset.UTC));
+        controller = new AnalyticsController(context.ui(), context.db().dsl(), Clock.fixed(NOW, ZoneOffset.UTC));
+        model = controller.model();
         ScreenHarness.show(stage, controller);
     }
 

@@ -51,6 +51,10 @@ class DemoDataTest {
             assertThat(won.clvPercent()).isEqualByComparingTo("26.316");
             assertThat(won.profit()).isEqualByComparingTo(won.stake().multiply(new java.math.BigDecimal("1.40")).setScale(2, java.math.RoundingMode.HALF_UP));
             assertThat(bets.getFirst().clvPercent()).isNull();
+            // EV +16.8 % (full marks for A), quarter Kelly puts 2.99 % of a 5 % cap on it (B 0.598), no pattern (C 0):
+            // 100 × (0.5 + 0.25 × 0.598) = 64.96; confidence 0.6 × Pinnacle's price over 3 of 5 bookmakers = 0.360
+            assertThat(won.patronScore()).isEqualByComparingTo("64.96");
+            assertThat(won.patronConfidence()).isEqualByComparingTo("0.360");
             assertThat(demo.prepared()).isTrue();
         }
     }

@@ -5,11 +5,10 @@ import com.monps.core.domain.Outcome;
 import com.monps.core.repo.BetRepository;
 import com.monps.core.testing.Fixtures;
 import com.monps.core.testing.TestDatabase;
-import com.monps.desktop.bets.BetEntry;
+import com.monps.desktop.betentry.BetEntry;
+import com.monps.desktop.betentry.StakingRules;
 import com.monps.desktop.bets.BetsController;
-import com.monps.desktop.bets.BetsModel;
-import com.monps.desktop.bets.BetsView;
-import com.monps.desktop.bets.StakingRules;
+import com.monps.desktop.fx.FxDialogs;
 import com.monps.desktop.fx.FxTestContext;
 import com.monps.desktop.fx.Theme;
 import javafx.scene.Scene;
@@ -45,12 +44,11 @@ class OfflineBannerTest {
         BetRepository bets = new BetRepository(context.db().dsl());
         bets.insert(Fixtures.bet("m1", Outcome.HOME, "2.10", "10"));
         var ui = context.ui();
-        BetsModel model = new BetsModel();
         BetEntry entry = new BetEntry(ui, new com.monps.core.repo.MatchRepository(context.db().dsl()), bets,
-                () -> new StakingRules(BigDecimal.TEN, 0.25, 0.05), List::of, Clock.systemUTC());
+                () -> new StakingRules(BigDecimal.TEN, 0.25, 0.05), List::of, Clock.systemUTC(), () -> stage);
         shell = new Shell(ui.i18n(), ui.status(), "test");
-        shell.add(Workstation.BETS, "Bets", "Ctrl+2", new BetsController(model, new BetsView(model, ui.i18n(), ui.formats()), ui,
-                context.db().dsl(), entry, Clock.systemUTC(), focus -> { }));
+        shell.add(Workstation.BETS, "Bets", "Ctrl+2", new BetsController(ui, context.db().dsl(), entry,
+                new FxDialogs(() -> stage), Clock.systemUTC(), focus -> { }));
         shell.finishNavigation();
         Scene scene = new Scene(shell.root(), 1200, 700);
         Theme.DARK.applyTo(scene);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +52,7 @@ class RemoteProfileTest {
     }
 
     private DatabaseStartup startup() {
-        return new DatabaseStartup(folder, new I18n(Locale.ENGLISH), step -> { }, List::of);
+        return new DatabaseStartup(folder, new I18n(Locale.ENGLISH), step -> { }, List::of, Clock.systemUTC());
     }
 
     private static ConnectionProfile profileOf(Database db, Path passwordFile) {

@@ -9,6 +9,9 @@ import com.monps.core.repo.MatchRepository;
 import com.monps.core.repo.OddsRepository;
 import com.monps.core.testing.Fixtures;
 import com.monps.core.testing.TestDatabase;
+import com.monps.desktop.betentry.BetEntry;
+import com.monps.desktop.betentry.StakingRules;
+import com.monps.desktop.fx.FxDialogs;
 import com.monps.desktop.fx.FxTestContext;
 import com.monps.desktop.fx.Styles;
 import com.monps.desktop.fx.Theme;
@@ -46,6 +49,7 @@ class BetsScreenTest {
     private FxTestContext context;
     private BetRepository bets;
     private BetsController controller;
+    private BetEntry entry;
 
     @Start
     void start(Stage stage) {
@@ -60,12 +64,10 @@ class BetsScreenTest {
         context.db().dsl().execute("UPDATE bets SET clv_percent = CASE home_team WHEN 'Arsenal' THEN 2.5 WHEN 'Chelsea' THEN -1.2 END");
 
         var ui = context.ui();
-        BetsModel model = new BetsModel();
-        BetEntry entry = new BetEntry(ui, new MatchRepository(context.db().dsl()), bets,
-                () -> new StakingRules(new BigDecimal("1000"), 0.25, 0.05), List::of, CLOCK);
-        controller = new BetsController(model, new BetsView(model, ui.i18n(), ui.formats()), ui, context.db().dsl(), entry, CLOCK,
-                focus -> { });
-        Scene scene = new Scene((javafx.scene.Parent) controller.view(), 1300, 700);
+        entry = new BetEntry(ui, new MatchRepository(context.db().dsl()), bets,
+                () -> new StakingRules(new BigDecimal("1000"), 0.25, 0.05), List::of, CLOCK, () -> stage);
+        controller = new BetsController(ui, context.db().dsl(), entry, new FxDialogs(() -> stage), CLOCK, focus -> { });
+        Scene scene = new Scene(controller.view().root(), 1300, 700);
         Theme.DARK.applyTo(scene);
         stage.setScene(scene);
         stage.show();
@@ -179,7 +181,7 @@ class BetsScreenTest {
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(controller.entry().lastDialog().stage().isShowing()).isFalse();
+        assertThat(entry.lastDialog().stage().isShowing()).isFalse();
         assertThat(bets.history(BetRepository.BetQuery.latest(100))).hasSize(3);
     }
 
@@ -191,7 +193,7 @@ class BetsScreenTest {
                 new BigDecimal("2.05"), CLOCK.instant(), CLOCK.instant())));
         robot.clickOn("#bets-record");
         WaitForAsyncUtils.waitForFxEvents();
-        var dialog = controller.entry().lastDialog();
+        var dialog = entry.lastDialog();
 
         robot.interact(() -> {
             dialog.matchBox().getSelectionModel().select(0);
@@ -209,7 +211,7 @@ class BetsScreenTest {
     private void openDialogWith(FxRobot robot, String odds, String stake) {
         robot.clickOn("#bets-record");
         robot.interact(() -> {
-            var dialog = controller.entry().lastDialog();
+            var dialog = entry.lastDialog();
             dialog.matchBox().getSelectionModel().selectFirst();
             dialog.outcomeBox().setValue(Outcome.HOME);
             dialog.bookmakerBox().getEditor().setText("unibet");

@@ -3,11 +3,17 @@ package com.monps.desktop.bets;
 import com.monps.core.domain.Bet;
 import com.monps.core.domain.BetStatus;
 import com.monps.core.domain.Outcome;
-import com.monps.desktop.fx.Formats;
-import com.monps.desktop.fx.I18n;
+import com.monps.core.repo.BetRepository;
+import com.monps.core.repo.MatchRepository;
+import com.monps.core.testing.TestDatabase;
+import com.monps.desktop.betentry.BetEntry;
+import com.monps.desktop.betentry.StakingRules;
+import com.monps.desktop.fx.FxDialogs;
+import com.monps.desktop.fx.FxTestContext;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -15,24 +21,35 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(ApplicationExtension.class)
 class BetsTableSortTest {
 
+    private FxTestContext context;
+
     @Start
     void start(Stage stage) {
-        BetsModel model = new BetsModel();
-        BetsView view = new BetsView(model, new I18n(Locale.ENGLISH), new Formats(Locale.ENGLISH, ZoneOffset.UTC));
-        model.setRows(BetRow.of(List.of(bet(1, "Brighton", "Wolves"), bet(2, "arsenal", "Lyon"), bet(3, "Aston Villa", "Nice"),
+        context = new FxTestContext(TestDatabase.fresh());
+        BetEntry entry = new BetEntry(context.ui(), new MatchRepository(context.db().dsl()), new BetRepository(context.db().dsl()),
+                () -> new StakingRules(BigDecimal.TEN, 0.25, 0.05), List::of, Clock.systemUTC(), () -> stage);
+        BetsController controller = new BetsController(context.ui(), context.db().dsl(), entry, new FxDialogs(() -> stage),
+                Clock.systemUTC(), focus -> { });
+        BetsView view = controller.view();
+        controller.model().setRows(BetRow.of(List.of(bet(1, "Brighton", "Wolves"), bet(2, "arsenal", "Lyon"), bet(3, "Aston Villa", "Nice"),
                 bet(4, "Arsenal", "Lyon"), bet(5, "ARSENAL", "Chelsea")), ZoneOffset.UTC));
         stage.setScene(new Scene(view.root(), 1300, 500));
         stage.show();
+    }
+
+    @AfterEach
+    void tearDown() {
+        context.close();
     }
 
     @Test

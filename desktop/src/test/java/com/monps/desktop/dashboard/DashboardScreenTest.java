@@ -46,9 +46,8 @@ class DashboardScreenTest {
         context.db().dsl().execute("""
                 INSERT INTO job_runs (job, started_at, finished_at, status, items) VALUES
                   ('settle', '2024-08-17 21:00+00', '2024-08-17 21:00:02+00', 'success', 2)""");
-        DashboardModel model = new DashboardModel();
-        view = new DashboardView(model, context.ui().i18n(), context.ui().formats(), Theme.DARK);
-        controller = new DashboardController(model, view, context.ui(), context.db().dsl());
+        controller = new DashboardController(context.ui(), context.db().dsl(), Theme.DARK);
+        view = controller.view();
         ScreenHarness.show(stage, controller);
     }
 

@@ -1,6 +1,5 @@
 package com.monps.desktop.fx;
 
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -11,7 +10,7 @@ public final class ScreenHarness {
     }
 
     public static void show(Stage stage, Screen screen) {
-        Scene scene = new Scene((Parent) screen.view(), 1300, 750);
+        Scene scene = new Scene(screen.view().root(), 1300, 750);
         Theme.DARK.applyTo(scene);
         stage.setScene(scene);
         stage.show();

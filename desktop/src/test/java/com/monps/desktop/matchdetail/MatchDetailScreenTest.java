@@ -8,6 +8,7 @@ import com.monps.core.testing.Fixtures;
 import com.monps.core.testing.TestDatabase;
 import com.monps.desktop.fx.FxTestContext;
 import com.monps.desktop.fx.ScreenHarness;
+import com.monps.desktop.shared.MatchFocus;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -42,7 +43,7 @@ class MatchDetailScreenTest {
                 price("pinnacle", "1.62", KICK_OFF.minusSeconds(60)),
                 price("pinnacle", "1.40", KICK_OFF.plusSeconds(600)),
                 price("bet365", "1.72", KICK_OFF.minus(Duration.ofDays(3)))));
-        controller = new MatchDetailController(new MatchDetailView(context.ui().i18n(), context.ui().formats()), context.ui(), dsl);
+        controller = new MatchDetailController(context.ui(), dsl);
         ScreenHarness.show(stage, controller);
         controller.focus(new MatchFocus("m1", Outcome.HOME, new BigDecimal("1.70"), "pinnacle"));
     }

@@ -7,8 +7,8 @@ import com.monps.core.repo.BetRepository;
 import com.monps.core.repo.MatchRepository;
 import com.monps.core.repo.OpportunityRepository;
 import com.monps.core.testing.TestDatabase;
-import com.monps.desktop.bets.BetEntry;
-import com.monps.desktop.bets.StakingRules;
+import com.monps.desktop.betentry.BetEntry;
+import com.monps.desktop.betentry.StakingRules;
 import com.monps.desktop.fx.FxTestContext;
 import com.monps.desktop.fx.ScreenHarness;
 import javafx.scene.control.TableView;
@@ -54,10 +54,8 @@ class OpportunitiesScreenTest {
                 opportunity("m2", "pinnacle", "3.10", "0.012000", "0.326452", "anomaly-avg")));
         StakingRules rules = new StakingRules(new BigDecimal("1000"), 0.25, 0.05);
         entry = new BetEntry(context.ui(), new MatchRepository(dsl), new BetRepository(dsl), () -> rules, List::of,
-                Clock.fixed(NOW, ZoneOffset.UTC));
-        OpportunitiesModel model = new OpportunitiesModel();
-        controller = new OpportunitiesController(model, new OpportunitiesView(model, context.ui().i18n(), context.ui().formats()),
-                context.ui(), dsl, entry, () -> rules);
+                Clock.fixed(NOW, ZoneOffset.UTC), () -> stage);
+        controller = new OpportunitiesController(context.ui(), dsl, entry, () -> rules);
         ScreenHarness.show(stage, controller);
     }
 
@@ -95,6 +93,8 @@ class OpportunitiesScreenTest {
         assertThat(saved).singleElement().satisfies(b -> {
             assertThat(b.stake()).isEqualByComparingTo("9.98");
             assertThat(b.agentRecommended()).isTrue();
+            assertThat(b.patronScore()).isEqualByComparingTo("62.50");
+            assertThat(b.patronConfidence()).isEqualByComparingTo("0.700");
         });
     }
 
@@ -118,6 +118,6 @@ class OpportunitiesScreenTest {
 
     private static Opportunity opportunity(String match, String bookmaker, String odds, String edge, String fair, String agent) {
         return new Opportunity(null, match, Outcome.HOME, bookmaker, new BigDecimal(odds), new BigDecimal(edge), new BigDecimal("0.5"),
-                agent, new BigDecimal(fair), null, null, null, null, NOW);
+                agent, new BigDecimal(fair), null, new BigDecimal("62.50"), new BigDecimal("0.700"), null, NOW);
     }
 }

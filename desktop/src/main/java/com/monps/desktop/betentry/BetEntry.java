@@ -1,4 +1,4 @@
-package com.monps.desktop.bets;
+package com.monps.desktop.betentry;
 
 import com.monps.core.domain.Bet;
 import com.monps.core.domain.Match;
@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
-/** Opens the bet dialog to record a new bet (from scratch or from an opportunity) or to correct a pending one. */
-public final class BetEntry {
+/** The bet dialogs over the window {@code owner} gives: each opening creates a dialog's controller, model and view. */
+public final class BetEntry implements BetDialogs {
 
     private static final Duration PICKER_HORIZON = Duration.ofDays(14);
 
@@ -25,64 +25,64 @@ public final class BetEntry {
     private final Supplier<StakingRules> rules;
     private final Supplier<List<String>> knownBookmakers;
     private final Clock clock;
-    private BetDialog lastDialog;
+    private final Supplier<Window> owner;
+    private BetDialogView lastDialog;
 
     public BetEntry(UiContext ui, MatchRepository matches, BetRepository bets, Supplier<StakingRules> rules,
-                    Supplier<List<String>> knownBookmakers, Clock clock) {
+                    Supplier<List<String>> knownBookmakers, Clock clock, Supplier<Window> owner) {
         this.ui = ui;
         this.matches = matches;
         this.bets = bets;
         this.rules = rules;
         this.knownBookmakers = knownBookmakers;
         this.clock = clock;
+        this.owner = owner;
     }
 
     /**
      * Records a new bet over the matches of the next two weeks (plus the prefilled one, if it is older); a two-way
      * match offers no draw.
      */
-    public void record(Window owner, BetForm prefill) {
+    @Override
+    public void record(BetForm prefill) {
         ui.runner().run(() -> {
             List<Match> choices = new ArrayList<>(matches.kickingOffBetween(clock.instant(), clock.instant().plus(PICKER_HORIZON)));
             if (prefill.match() != null && choices.stream().noneMatch(m -> m.id().equals(prefill.match().id()))) {
                 choices.addFirst(prefill.match());
             }
             return new Choices(choices, matches.twoWay(choices.stream().map(Match::id).toList()));
-        }, choices -> open(owner).show(choices.matches(), choices.twoWay(), knownBookmakers.get(), prefill, false),
-                ui.status()::reportFailure);
+        }, choices -> open(new BetDialogController(ui.i18n(), new BetValidator(rules.get()),
+                (bet, onSaved, onFailed) -> ui.runner().run(() -> bets.insert(bet), id -> onSaved.run(), onFailed),
+                choices.matches(), choices.twoWay(), knownBookmakers.get(), prefill, false)), ui.status()::reportFailure);
     }
 
-    /** Corrects the odds, stake, bookmaker or notes of a pending bet. */
-    public void correct(Window owner, Bet bet) {
+    @Override
+    public void correct(Bet bet) {
         Match match = Match.upcoming(bet.matchId(), bet.sport(), bet.league(), bet.commenceTime(), bet.homeTeam(), bet.awayTeam());
-        BetForm form = BetForm.manual(match, bet.outcome(), BetDialog.plain(bet.odds()), BetDialog.plain(bet.stake()),
+        BetForm form = BetForm.manual(match, bet.outcome(), BetForm.plain(bet.odds()), BetForm.plain(bet.stake()),
                 bet.bookmaker(), bet.notes());
-        BetDialog dialog = new BetDialog(owner, ui.i18n(), ui.formats(), new BetValidator(rules.get()),
-                (changed, onSaved, onFailed) -> ui.runner().run(
-                        () -> bets.updatePending(bet.id(), changed.odds(), changed.stake(), changed.bookmaker(), changed.notes()),
-                        updated -> {
-                            if (updated) {
-                                onSaved.run();
-                            } else {
-                                onFailed.accept(new IllegalStateException(ui.i18n().format("bet.error.notPending")));
-                            }
-                        }, onFailed));
-        lastDialog = dialog;
-        dialog.show(List.of(match), Set.of(), knownBookmakers.get(), form, true);
+        BetDialogController.Writer update = (changed, onSaved, onFailed) -> ui.runner().run(
+                () -> bets.updatePending(bet.id(), changed.odds(), changed.stake(), changed.bookmaker(), changed.notes()),
+                updated -> {
+                    if (updated) {
+                        onSaved.run();
+                    } else {
+                        onFailed.accept(new IllegalStateException(ui.i18n().format("bet.error.notPending")));
+                    }
+                }, onFailed);
+        open(new BetDialogController(ui.i18n(), new BetValidator(rules.get()), update, List.of(match), Set.of(),
+                knownBookmakers.get(), form, true));
     }
 
-    private BetDialog open(Window owner) {
-        BetDialog dialog = new BetDialog(owner, ui.i18n(), ui.formats(), new BetValidator(rules.get()),
-                (bet, onSaved, onFailed) -> ui.runner().run(() -> bets.insert(bet), id -> onSaved.run(), onFailed));
-        lastDialog = dialog;
-        return dialog;
+    private void open(BetDialogController controller) {
+        lastDialog = new BetDialogView(controller.model(), controller, owner.get(), ui.i18n(), ui.formats());
     }
 
     private record Choices(List<Match> matches, Set<String> twoWay) {
     }
 
     /** The dialog opened last (for tests and the snapshot). */
-    public BetDialog lastDialog() {
+    public BetDialogView lastDialog() {
         return lastDialog;
     }
 }

@@ -1,4 +1,4 @@
-package com.monps.desktop.bets;
+package com.monps.desktop.betentry;
 
 import com.monps.core.domain.Outcome;
 import com.monps.core.testing.Fixtures;

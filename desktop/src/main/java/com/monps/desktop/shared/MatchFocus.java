@@ -1,4 +1,4 @@
-package com.monps.desktop.matchdetail;
+package com.monps.desktop.shared;
 
 import com.monps.core.domain.Outcome;
 

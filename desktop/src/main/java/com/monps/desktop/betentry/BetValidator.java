@@ -1,4 +1,4 @@
-package com.monps.desktop.bets;
+package com.monps.desktop.betentry;
 
 import com.monps.core.domain.NewBet;
 
