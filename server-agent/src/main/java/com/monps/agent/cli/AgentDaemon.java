@@ -16,6 +16,7 @@ import com.monps.core.db.Channels;
 import com.monps.core.db.ChangeFeed;
 import com.monps.core.db.TimescaleNotPreloadedException;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.jooq.exception.DataAccessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +35,8 @@ public final class AgentDaemon implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AgentDaemon.class);
 
     /** Bets written by other programs (the desktop) arrive as NOTIFY bursts: one replan per quiet moment is enough. */
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
+
     private static final Duration FEED_QUIET = Duration.ofMillis(200);
     private static final Duration FEED_MAX_DELAY = Duration.ofSeconds(1);
 
@@ -67,7 +70,7 @@ public final class AgentDaemon implements AutoCloseable {
             log.error("monps-agent cannot start: {}", e.getMessage());
             throw e;
         }
-        log.info("monps-agent {}", config.storage().apply(context.database().dsl()));
+        log.info("monps-agent {}", storagePolicies(context));
         PrometheusMeterRegistry meters = context.meters();
         List<Job> jobs = context.jobs();
         List<Route> routes = ControlApi.routes(context.database().dsl(), context.runner(), jobs, meters, meters::scrape,
@@ -126,6 +129,24 @@ public final class AgentDaemon implements AutoCloseable {
             replanner.replan(why);
         } catch (RuntimeException e) {
             log.warn("could not replan the collection after '{}': {}", why, e.getMessage());
+        }
+    }
+
+    /**
+     * Sets the compression and retention policies of {@code odds_h2h}. The daemon usually runs as the agent's role, which
+     * does not own the table: when the configured values differ from those {@code migrate} set as the owner, it keeps
+     * running on the owner's and says so, rather than refusing to start.
+     */
+    private static String storagePolicies(AgentContext context) {
+        try {
+            return context.config().storage().apply(context.database().dsl());
+        } catch (DataAccessException e) {
+            if (!INSUFFICIENT_PRIVILEGE.equals(e.sqlState())) {
+                throw e;
+            }
+            log.warn("MONPS_COMPRESS_AFTER / MONPS_RETENTION_MONTHS differ from the policies of odds_h2h, which only its "
+                    + "owner may change: run 'monps-agent migrate' as the owner with these values");
+            return "storage: odds_h2h policies left as its owner set them";
         }
     }
 
