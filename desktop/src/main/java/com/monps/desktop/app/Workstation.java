@@ -85,7 +85,7 @@ public final class Workstation implements AutoCloseable {
         match = new MatchDetailController(ui, db.dsl());
         bets = new BetsController(ui, db.dsl(), entry, new FxDialogs(window), clock, this::openMatch);
         addTradingPages(ui, db, entry, clock);
-        alerts = new AlertsController(ui, new OpportunityBoard(db.dsl()), () -> settings.staking(), ModelPrices.NONE,
+        alerts = new AlertsController(ui, new OpportunityBoard(db.dsl()), () -> settings.staking(), ModelPrices.FROM_DETAILS,
                 new NotificationPopups(window, i18n, ui.formats(), initial.theme() == Theme.DARK), entry, clock, alertRules.load());
         addControlPages(ui, db, store, onSettingsChanged, history, alertRules);
         shell.add(ALERTS, i18n.get("nav.alerts"), "Ctrl+7", alerts);
