@@ -2,14 +2,14 @@ package com.monps.core.csv;
 
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Turns FastCSV's parser callbacks into {@link CsvRow}s numbered from the line the reading started on. It also keeps
- * what {@link CsvFile} needs once the parser stops: the line of the record being read (the one a parse error is about)
- * and whether that record's last field was quoted (FastCSV ends a quote still open at the end of the text silently).
+ * Turns FastCSV's parser callbacks into {@link CsvRow}s numbered from the line the reading started on, copying each
+ * record's fields into one text that {@link RecordFields} cuts on demand. It also keeps what {@link CsvFile} needs once
+ * the parser stops: the line of the record being read (the one a parse error is about) and whether that record's last
+ * field was quoted (FastCSV ends a quote still open at the end of the text silently).
  */
 final class RowCollector extends AbstractBaseCsvCallbackHandler<CsvRow> {
 
@@ -17,7 +17,10 @@ final class RowCollector extends AbstractBaseCsvCallbackHandler<CsvRow> {
     private static final List<String> BLANK = List.of("");
 
     private final int firstLine;
-    private List<String> fields = new ArrayList<>();
+    private char[] chars = new char[1024];
+    private int length;
+    private int[] ends = new int[128];
+    private int fields;
     private boolean lastFieldQuoted;
 
     RowCollector(int firstLine) {
@@ -35,18 +38,28 @@ final class RowCollector extends AbstractBaseCsvCallbackHandler<CsvRow> {
 
     @Override
     protected void handleBegin(long startingLineNumber) {
-        fields = new ArrayList<>(Math.max(fields.size(), 8));
+        length = 0;
+        fields = 0;
         lastFieldQuoted = false;
     }
 
     @Override
     protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
-        fields.add(new String(buf, offset, len));
+        if (length + len > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + len));
+        }
+        System.arraycopy(buf, offset, chars, length, len);
+        length += len;
+        if (fields == ends.length) {
+            ends = Arrays.copyOf(ends, fields * 2);
+        }
+        ends[fields++] = length;
         lastFieldQuoted = quoted;
     }
 
     @Override
     protected CsvRow buildRecord() {
-        return CsvRow.of(currentLine(), fields.isEmpty() ? BLANK : Collections.unmodifiableList(fields));
+        List<String> row = fields == 0 ? BLANK : new RecordFields(new String(chars, 0, length), Arrays.copyOf(ends, fields));
+        return CsvRow.of(currentLine(), row);
     }
 }
