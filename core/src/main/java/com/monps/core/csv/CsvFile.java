@@ -1,13 +1,12 @@
 package com.monps.core.csv;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -17,13 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Comma-separated files through Apache Commons CSV (RFC 4180: double-quoted fields may hold separators, quotes and line
+ * Comma-separated files through FastCSV (RFC 4180: double-quoted fields may hold separators, quotes and line
  * breaks). Reading accepts a UTF-8 byte-order mark, CRLF or LF line endings, and Windows-1252 text (older
  * football-data.co.uk files, sheets saved by Excel) when the bytes are not valid UTF-8. Writing is UTF-8 with LF line
  * ends, quoting only the fields that need it.
@@ -32,9 +28,13 @@ public final class CsvFile {
 
     private static final char REPLACEMENT = '\uFFFD';
     private static final char BYTE_ORDER_MARK = '\uFEFF';
-    /** Blank lines are kept as records so that every record knows its line; callers skip them with {@link CsvRow#isBlank()}. */
-    private static final CSVFormat READ = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
-    private static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+    /**
+     * Blank lines are kept as records so that every record knows its line (callers skip them with
+     * {@link CsvRow#isBlank()}); rows may be shorter or longer than the header (callers check the fields they need).
+     */
+    private static final CsvReader.CsvReaderBuilder READ = CsvReader.builder()
+            .skipEmptyLines(false).allowMissingFields(true).allowExtraFields(true);
+    private static final CsvWriter.CsvWriterBuilder WRITE = CsvWriter.builder().lineDelimiter(LineDelimiter.LF);
 
     private CsvFile() {
     }
@@ -66,41 +66,42 @@ public final class CsvFile {
     private static int readFrom(String text, int offset, int firstLine, List<CsvRow> rows) throws IOException {
         StringReader reader = new StringReader(text);
         reader.skip(offset);
-        int line = firstLine;
-        try (CSVParser parser = READ.parse(reader)) {
-            for (CSVRecord record : parser) {
-                // values() is the record's own array, which nothing else keeps; toList() would copy it through a stream
-                rows.add(CsvRow.of(line, Collections.unmodifiableList(Arrays.asList(record.values()))));
-                line = firstLine + (int) parser.getCurrentLineNumber();
-            }
-            return -1;
-        } catch (UncheckedIOException malformed) {
-            rows.add(CsvRow.broken(line, reason(malformed)));
-            return line;
+        RowCollector collector = new RowCollector(firstLine);
+        try (CsvReader<CsvRow> parser = READ.build(collector, reader)) {
+            parser.forEach(rows::add);
+        } catch (CsvParseException malformed) {
+            rows.add(CsvRow.broken(collector.currentLine(), reason(malformed)));
+            return collector.currentLine();
         }
+        if (collector.lastFieldQuoted() && OpenQuote.atEnd(text, lastRecordStart(text, offset, firstLine, rows))) {
+            CsvRow open = rows.removeLast();
+            rows.add(CsvRow.broken(open.line(), "a quote (\") opens a field that is never closed"));
+            return open.line();
+        }
+        return -1;
     }
 
-    private static String reason(UncheckedIOException malformed) {
-        String message = String.valueOf(malformed.getMessage()).toLowerCase(Locale.ROOT);
-        if (message.contains("eof reached before encapsulated token finished")) {
-            return "a quote (\") opens a field that is never closed";
-        }
-        if (message.contains("invalid char") && message.contains("between encapsulated token and delimiter")) {
-            return "text follows the closing quote (\") of a field";
-        }
+    private static int lastRecordStart(String text, int offset, int firstLine, List<CsvRow> rows) {
+        return LineBreaks.offsetOfLine(text, offset, rows.getLast().line() - firstLine);
+    }
+
+    private static String reason(CsvParseException malformed) {
         Throwable root = malformed;
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return "unreadable CSV: " + root.getMessage();
+        String message = String.valueOf(root.getMessage());
+        return message.startsWith("Unexpected character after closing quote")
+                ? "text follows the closing quote (\") of a field"
+                : "unreadable CSV: " + message;
     }
 
     /** Writes the header then the rows, replacing the file. */
     public static void write(Path file, List<String> header, List<List<String>> rows) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(out, WRITE)) {
-            printer.printRecord(header);
-            printer.printRecords(rows);
+             CsvWriter csv = WRITE.build(out)) {
+            csv.writeRecord(header);
+            rows.forEach(csv::writeRecord);
         }
     }
 

@@ -66,4 +66,14 @@ class CsvFileTest {
         assertThat(rows.get(6).problem()).isEqualTo("a quote (\") opens a field that is never closed");
         assertThat(rows).filteredOn(CsvRow::isBroken).extracting(CsvRow::line).containsExactly(3, 5, 7);
     }
+
+    @Test
+    void aQuotedLastFieldIsReadWhenClosedAndRefusedWhenItsLastQuoteIsAnEscapedOne() throws IOException {
+        Path closed = Files.writeString(folder.resolve("closed.csv"), "id,note\n1,\"ends \"\"here\"\"\"");
+        Path open = Files.writeString(folder.resolve("open.csv"), "id,note\n1,\"ends \"\"here\"\"\n");
+
+        assertThat(CsvFile.read(closed)).last().extracting(CsvRow::fields).isEqualTo(List.of("1", "ends \"here\""));
+        assertThat(CsvFile.read(open)).last().extracting(CsvRow::line, CsvRow::problem)
+                .containsExactly(2, "a quote (\") opens a field that is never closed");
+    }
 }
