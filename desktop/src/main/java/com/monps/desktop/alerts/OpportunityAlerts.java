@@ -1,5 +1,6 @@
 package com.monps.desktop.alerts;
 
+import com.monps.desktop.shared.ModelPrices;
 import com.monps.core.db.Channels;
 import com.monps.core.repo.OpportunityBoard;
 import com.monps.desktop.betentry.StakingRules;

@@ -9,7 +9,7 @@ import com.monps.core.repo.OpportunityBoard;
 import com.monps.desktop.agent.AgentClient;
 import com.monps.desktop.agent.AgentController;
 import com.monps.desktop.alerts.AlertsController;
-import com.monps.desktop.alerts.ModelPrices;
+import com.monps.desktop.shared.ModelPrices;
 import com.monps.desktop.alerts.NotificationPopups;
 import com.monps.desktop.analytics.AnalyticsController;
 import com.monps.desktop.betentry.BetDialogView;

@@ -1,5 +1,6 @@
 package com.monps.desktop.opportunities;
 
+import com.monps.desktop.shared.ModelPrices;
 import com.monps.core.db.Channels;
 import com.monps.core.repo.OpportunityBoard;
 import com.monps.desktop.betentry.BetDialogs;
@@ -36,7 +37,8 @@ public final class OpportunitiesController extends LiveScreen<List<OpportunityRo
         StakingRules staking = rules.get();
         load(() -> board.top(ranking, OpportunitiesModel.TOP, null).stream()
                 .map(e -> new OpportunityRow(e, e.opportunity().fairProb() == null ? null
-                        : staking.kellyStake(e.opportunity().odds(), e.opportunity().fairProb())))
+                        : staking.kellyStake(e.opportunity().odds(), e.opportunity().fairProb()),
+                        ModelPrices.FROM_DETAILS.priceOf(e.opportunity()).orElse(null)))
                 .toList(), model::setRows);
     }
 

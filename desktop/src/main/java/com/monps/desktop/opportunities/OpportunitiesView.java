@@ -42,6 +42,7 @@ public final class OpportunitiesView implements View {
     @FXML private TableColumn<OpportunityRow, String> selection;
     @FXML private TableColumn<OpportunityRow, String> bookmakerColumn;
     @FXML private TableColumn<OpportunityRow, BigDecimal> odds;
+    @FXML private TableColumn<OpportunityRow, BigDecimal> modelPrice;
     @FXML private TableColumn<OpportunityRow, BigDecimal> fair;
     @FXML private TableColumn<OpportunityRow, BigDecimal> edge;
     @FXML private TableColumn<OpportunityRow, BigDecimal> patron;
@@ -93,6 +94,7 @@ public final class OpportunitiesView implements View {
         Columns.showText(selection, r -> i18n.get("outcome." + r.opportunity().outcome().code()), s -> s, false);
         Columns.showText(bookmakerColumn, r -> r.opportunity().bookmaker(), s -> s, false);
         Columns.showText(odds, r -> r.opportunity().odds(), formats::odds, true);
+        Columns.showText(modelPrice, OpportunityRow::modelPrice, formats::odds, true);
         Columns.showText(fair, r -> r.opportunity().fairProb(), formats::fractionPercent, true);
         Columns.showText(edge, OpportunityRow::edgePct, formats::signedPercent, true);
         Columns.showText(patron, r -> r.opportunity().patronScore(), formats::score, true);

@@ -5,8 +5,11 @@ import com.monps.core.repo.OpportunityBoard;
 
 import java.math.BigDecimal;
 
-/** An opportunity as a table row, with the Kelly stake the trader's settings give it (null without a fair probability). */
-public record OpportunityRow(OpportunityBoard.Entry entry, BigDecimal kellyStake) {
+/**
+ * An opportunity as a table row, with the Kelly stake the trader's settings give it (null without a fair probability)
+ * and agent E's goal-model price of its outcome (null when the model could not price the match).
+ */
+public record OpportunityRow(OpportunityBoard.Entry entry, BigDecimal kellyStake, BigDecimal modelPrice) {
 
     public Opportunity opportunity() {
         return entry.opportunity();

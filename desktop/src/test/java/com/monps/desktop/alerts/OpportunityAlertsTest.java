@@ -1,5 +1,6 @@
 package com.monps.desktop.alerts;
 
+import com.monps.desktop.shared.ModelPrices;
 import com.monps.core.domain.Match;
 import com.monps.core.domain.Opportunity;
 import com.monps.core.domain.Outcome;

@@ -1,4 +1,4 @@
-package com.monps.desktop.alerts;
+package com.monps.desktop.shared;
 
 import com.monps.core.domain.Opportunity;
 import com.monps.core.domain.Outcome;

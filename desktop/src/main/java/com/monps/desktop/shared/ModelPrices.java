@@ -1,4 +1,4 @@
-package com.monps.desktop.alerts;
+package com.monps.desktop.shared;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.monps.core.domain.Opportunity;
