@@ -8,6 +8,8 @@ import com.monps.agent.cli.StatusCommand;
 import com.monps.agent.config.AgentConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 import java.util.function.Supplier;
 
@@ -61,8 +63,12 @@ public final class AgentMain implements Runnable {
         return new AgentContext(config.get());
     }
 
+    @Spec
+    private CommandSpec spec;
+
+    /** Without a command: the usage, on the command line's own output (which tests capture). */
     @Override
     public void run() {
-        CommandLine.usage(this, System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

@@ -1,5 +1,6 @@
 package com.monps.agent.api;
 
+import com.monps.core.db.QueryClass;
 import org.jooq.exception.DataAccessException;
 import org.postgresql.util.PSQLException;
 
@@ -10,6 +11,7 @@ import java.util.Optional;
  * A write the database refused, told in the API's terms: the field and the rule, never the constraint or the column.
  * The request records check these rules first; this is the net for a rule they missed.
  */
+@QueryClass
 final class DatabaseRefusal {
 
     /** The bets table's rules a request can break, by constraint (sql/V1__core_schema.sql). */

@@ -1,5 +1,6 @@
 package com.monps.agent.api;
 
+import com.monps.core.db.QueryClass;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /** {@code GET /health} (public: is the database reachable?) and {@code GET /metrics} (Prometheus text). */
+@QueryClass
 final class SystemRoutes {
 
     static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";

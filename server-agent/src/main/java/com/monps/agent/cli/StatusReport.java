@@ -1,5 +1,6 @@
 package com.monps.agent.cli;
 
+import com.monps.core.db.QueryClass;
 import com.monps.agent.jobs.JobName;
 import com.monps.agent.oddsapi.ApiRequestLog;
 import com.monps.agent.plan.CollectionSchedule;
@@ -20,6 +21,7 @@ import static com.monps.core.jooq.Tables.MATCHES;
 import static com.monps.core.jooq.Tables.ODDS_H2H;
 
 /** What {@code status} prints: credits, the plan, the jobs' last runs and the table counts. Never a secret. */
+@QueryClass
 final class StatusReport {
 
     static final List<String> JOBS = JobName.codes(JobName.COLLECT, JobName.SETTLE, JobName.CLV);

@@ -1,5 +1,6 @@
 package com.monps.agent.jobs;
 
+import com.monps.core.db.QueryClass;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -22,6 +23,7 @@ import static com.monps.core.jooq.Tables.JOB_RUNS;
  * metrics {@code monps_job_duration_seconds}, {@code monps_job_last_success} and {@code monps_job_failures_total},
  * and log lines tagged with the job's name (the {@code job} MDC key routes them to the job's own log file).
  */
+@QueryClass
 public final class JobRunner {
 
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);

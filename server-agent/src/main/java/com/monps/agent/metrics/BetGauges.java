@@ -1,5 +1,6 @@
 package com.monps.agent.metrics;
 
+import com.monps.core.db.QueryClass;
 import com.monps.core.domain.BetStats;
 import com.monps.core.domain.BetStatus;
 import com.monps.core.repo.StatsRepository;
@@ -20,6 +21,7 @@ import static com.monps.core.jooq.Tables.BETS;
  * profit, ROI, hit rate and average CLV from {@code bets_stats}, and the monthly credit budget. Read at each scrape;
  * ratios are {@code NaN} while no bet is decided.
  */
+@QueryClass
 final class BetGauges {
 
     static final Duration OVERDUE_AFTER = Duration.ofHours(24);

@@ -1,5 +1,6 @@
 package com.monps.agent.metrics;
 
+import com.monps.core.db.QueryClass;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jooq.DSLContext;
@@ -17,6 +18,7 @@ import static com.monps.core.jooq.Tables.JOB_RUNS;
  * Registered before any job runs, these gauges are the ones the registry keeps (the {@code JobRunner}'s own
  * registration of the name then returns them).
  */
+@QueryClass
 final class LastSuccessGauges {
 
     private LastSuccessGauges() {

@@ -1,5 +1,6 @@
 package com.monps.agent.oddsapi;
 
+import com.monps.core.db.QueryClass;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import com.monps.core.db.ConnectionRetry;
@@ -19,6 +20,7 @@ import static com.monps.core.jooq.Tables.API_REQUESTS;
  * The {@code api_requests} ledger: one row per answer of The Odds API with its credit headers, so the agent always knows
  * its balance. Keeps the gauge {@code monps.credits.remaining} at the last balance the API reported.
  */
+@QueryClass
 public final class ApiRequestLog {
 
     static final String OUT_OF_CREDITS = "OUT_OF_USAGE_CREDITS";

@@ -1,5 +1,6 @@
 package com.monps.agent.plan;
 
+import com.monps.core.db.QueryClass;
 import com.monps.agent.oddsapi.ApiRequestLog;
 import com.monps.agent.plan.PlannerInput.Kickoff;
 import com.monps.agent.plan.PlannerInput.SportSchedule;
@@ -21,6 +22,7 @@ import static com.monps.core.jooq.Tables.OPPORTUNITIES;
  * open matches (watched when they carry a pending bet or an opportunity) and each sport's last odds call. The scheduler
  * asks {@link #next(Instant)} when to run {@code collect}; {@code status} shows {@link #plan(Instant)}.
  */
+@QueryClass
 public final class CollectionSchedule {
 
     private final DSLContext dsl;

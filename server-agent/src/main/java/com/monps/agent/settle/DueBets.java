@@ -1,5 +1,6 @@
 package com.monps.agent.settle;
 
+import com.monps.core.db.QueryClass;
 import com.monps.core.domain.BetStatus;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -15,6 +16,7 @@ import static com.monps.core.jooq.Tables.BETS;
 import static com.monps.core.jooq.Tables.MATCHES;
 
 /** Pending bets whose match kicked off before a cut-off, with what the database knows of their match. */
+@QueryClass
 final class DueBets {
 
     private DueBets() {
