@@ -69,7 +69,8 @@ public final class AgentContext implements AutoCloseable {
         this.runner = new JobRunner(database.dsl(), meters);
         this.apiRequests = new ApiRequestLog(database.dsl(), meters, clock);
         OddsApiSettings api = new OddsApiSettings(OddsApiSettings.parseUrl(config.oddsApiUrl()), config.oddsApiKey(),
-                AgentConfig.split(config.regions()), config.bookmakers(), RetryPolicy.standard(config.apiRetryBase()));
+                AgentConfig.split(config.regions()), config.bookmakers(), RetryPolicy.standard(config.apiRetryBase()),
+                config.markets());
         this.oddsApi = new OddsApiClient(http, api, apiRequests, meters);
         this.collectionSchedule = new CollectionSchedule(database.dsl(), apiRequests, CreditPlanner.standard(),
                 config.creditBudget(), config.sports(), api.oddsCallCost());

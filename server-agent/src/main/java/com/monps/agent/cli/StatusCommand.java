@@ -23,7 +23,7 @@ public final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         try (AgentContext context = main.openContext()) {
             StatusReport report = new StatusReport(context.database().dsl(), context.apiRequests(),
-                    context.collectionSchedule(), context.config().zone());
+                    context.collectionSchedule(), context.oddsApi().settings(), context.config().zone());
             report.lines(context.clock().instant()).forEach(spec.commandLine().getOut()::println);
             return 0;
         }

@@ -1,6 +1,7 @@
 package com.monps.agent.config;
 
 import com.monps.core.db.DatabaseConfig;
+import com.monps.core.domain.Market;
 
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
@@ -18,7 +19,7 @@ import java.util.Objects;
 public record AgentConfig(DatabaseConfig database, String oddsApiKey, String oddsApiUrl, List<String> sports,
                           String regions, List<String> bookmakers, int creditBudget, String agentToken,
                           InetSocketAddress bind, Duration settleDelay, ZoneId zone, Duration apiRetryBase,
-                          BigDecimal startingBankroll) {
+                          BigDecimal startingBankroll, List<Market> markets) {
 
     public static final String DEFAULT_API_URL = "https://api.the-odds-api.com";
 
@@ -29,6 +30,10 @@ public record AgentConfig(DatabaseConfig database, String oddsApiKey, String odd
         Objects.requireNonNull(apiRetryBase, "apiRetryBase");
         if (startingBankroll.signum() < 0) {
             throw new IllegalArgumentException("MONPS_BANKROLL must be 0 or more (got " + startingBankroll + ")");
+        }
+        markets = List.copyOf(markets);
+        if (markets.isEmpty()) {
+            throw new IllegalArgumentException("MONPS_MARKETS must name at least one of h2h, totals, spreads");
         }
         if (creditBudget < 0) {
             throw new IllegalArgumentException("MONPS_CREDIT_BUDGET must be 0 or more (got " + creditBudget + ")");
@@ -52,7 +57,8 @@ public record AgentConfig(DatabaseConfig database, String oddsApiKey, String odd
                 s.duration("MONPS_SETTLE_DELAY", "PT3H"),
                 ZoneId.of(s.get("MONPS_TIMEZONE", "Europe/Paris")),
                 s.duration("MONPS_API_RETRY_BASE", "PT1S"),
-                s.decimal("MONPS_BANKROLL", "1000"));
+                s.decimal("MONPS_BANKROLL", "1000"),
+                markets(s.list("MONPS_MARKETS", "h2h")));
     }
 
     public static AgentConfig fromEnvironment() {
@@ -65,7 +71,17 @@ public record AgentConfig(DatabaseConfig database, String oddsApiKey, String odd
                 + ", oddsApiUrl=" + oddsApiUrl + ", sports=" + sports + ", regions=" + regions + ", bookmakers=" + bookmakers
                 + ", creditBudget=" + creditBudget + ", agentToken=" + (agentToken.isEmpty() ? "<unset>" : "***")
                 + ", bind=" + bind + ", settleDelay=" + settleDelay + ", zone=" + zone + ", apiRetryBase=" + apiRetryBase
-                + ", startingBankroll=" + startingBankroll + "]";
+                + ", startingBankroll=" + startingBankroll + ", markets=" + markets + "]";
+    }
+
+    private static List<Market> markets(List<String> codes) {
+        return codes.stream().map(code -> {
+            try {
+                return Market.fromCode(code);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("MONPS_MARKETS: " + e.getMessage(), e);
+            }
+        }).distinct().toList();
     }
 
     /** The non-blank items of a comma-separated list. */
