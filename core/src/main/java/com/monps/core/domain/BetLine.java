@@ -1,6 +1,7 @@
 package com.monps.core.domain;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /** The rules tying a bet's market, outcome and point together; each refusal names the field and the reason. */
 final class BetLine {
@@ -11,7 +12,7 @@ final class BetLine {
     /** The point as stored (two decimals), or null for h2h; throws naming the field when the combination is invalid. */
     static BigDecimal check(Market market, Outcome outcome, BigDecimal point) {
         if (!market.outcomes().contains(outcome)) {
-            throw new IllegalArgumentException("outcome: a " + market.code() + " bet backs " + sides(market)
+            throw new IllegalArgumentException("outcome: " + (market == Market.H2H ? "an " : "a ") + market.code() + " bet backs " + sides(market)
                     + ", not " + outcome.code());
         }
         if (!market.hasLine()) {
@@ -34,6 +35,7 @@ final class BetLine {
     }
 
     private static String sides(Market market) {
-        return String.join(" or ", market.outcomes().stream().map(Outcome::code).toList());
+        List<String> codes = market.outcomes().stream().map(Outcome::code).toList();
+        return String.join(", ", codes.subList(0, codes.size() - 1)) + " or " + codes.getLast();
     }
 }

@@ -38,8 +38,15 @@ public record NewBet(String matchId, String homeTeam, String awayTeam, String sp
 
     public static NewBet of(String matchId, String homeTeam, String awayTeam, String sport, String league, Instant commenceTime,
                             Outcome outcome, BigDecimal odds, BigDecimal stake, String bookmaker) {
+        return of(matchId, homeTeam, awayTeam, sport, league, commenceTime, outcome, odds, stake, bookmaker, Market.H2H, null);
+    }
+
+    /** A bet on {@code market} at {@code point}: the line of the side backed, null for h2h. */
+    public static NewBet of(String matchId, String homeTeam, String awayTeam, String sport, String league, Instant commenceTime,
+                            Outcome outcome, BigDecimal odds, BigDecimal stake, String bookmaker, Market market,
+                            BigDecimal point) {
         return new NewBet(matchId, homeTeam, awayTeam, sport, league, commenceTime, outcome, odds, stake, bookmaker,
-                null, null, null, false, null, null, null, Market.H2H, null);
+                null, null, null, false, null, null, null, market, point);
     }
 
     /** The same bet on {@code onMarket} at {@code atPoint} (null for h2h), checked as the constructor checks it. */

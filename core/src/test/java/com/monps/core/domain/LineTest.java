@@ -54,7 +54,7 @@ class LineTest {
         assertThatIllegalArgumentException().isThrownBy(() -> bet(Outcome.HOME, Market.SPREADS, null))
                 .withMessageStartingWith("point: a spreads bet needs a point");
         assertThatIllegalArgumentException().isThrownBy(() -> bet(Outcome.OVER, Market.H2H, null))
-                .withMessage("outcome: a h2h bet backs home or draw or away, not over");
+                .withMessage("outcome: an h2h bet backs home, draw or away, not over");
         assertThatIllegalArgumentException().isThrownBy(() -> bet(Outcome.UNDER, Market.TOTALS, "-1"))
                 .withMessageStartingWith("point: a goal line must be above 0");
     }

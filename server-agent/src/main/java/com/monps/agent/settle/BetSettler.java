@@ -16,8 +16,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Settles, inside the caller's transaction, every due pending bet the database can decide: won or lost on a completed
- * match, void on a cancelled one. Each write is guarded by {@code status = 'pending'}, so a re-run or a second agent
+ * Settles, inside the caller's transaction, every due pending bet the database can decide: on a completed match, won or
+ * lost (h2h), or by the half-stakes of its line for totals and spreads (won, lost, void, half_won, half_lost, see
+ * {@link com.monps.core.odds.LineSettlement}); void on a cancelled one. Each write is guarded by {@code status = 'pending'}, so a re-run or a second agent
  * never settles a bet twice and a manual settlement is never overwritten. A match still not completed
  * {@link #REVIEW_AFTER} after kick-off is flagged for review; its bets stay pending.
  */
@@ -43,8 +44,8 @@ final class BetSettler {
             if (bet.cancelled()) {
                 tally.count(bets.settle(bet.id(), Settlement.cancelled(bet.stake()), SettledBy.AUTO, now), "void");
             } else if (bet.completed()) {
-                SettlementResult result = Settlement.settle(Outcome.fromCode(bet.outcome()), bet.stake(), bet.odds(),
-                        bet.homeScore(), bet.awayScore());
+                SettlementResult result = Settlement.settle(bet.market(), Outcome.fromCode(bet.outcome()), bet.point(),
+                        bet.stake(), bet.odds(), bet.homeScore(), bet.awayScore());
                 tally.count(bets.settle(bet.id(), result, SettledBy.AUTO, now), result.status().code());
             } else if (bet.matchKnown() && bet.kickOff().plus(REVIEW_AFTER).isBefore(now) && flagged.add(bet.matchId())) {
                 new MatchRepository(tx).flagForReview(bet.matchId());
@@ -60,6 +61,8 @@ final class BetSettler {
         int won;
         int lost;
         int voided;
+        int halfWon;
+        int halfLost;
         int flagged;
 
         void count(boolean changed, String status) {
@@ -69,12 +72,14 @@ final class BetSettler {
             switch (status) {
                 case "won" -> won++;
                 case "lost" -> lost++;
+                case "half_won" -> halfWon++;
+                case "half_lost" -> halfLost++;
                 default -> voided++;
             }
         }
 
         int settled() {
-            return won + lost + voided;
+            return won + lost + voided + halfWon + halfLost;
         }
     }
 }
