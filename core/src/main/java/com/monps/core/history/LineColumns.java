@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * The over/under 2.5 and Asian handicap columns of one snapshot of a football-data.co.uk file: opening
  * ({@code B365>2.5}, {@code P<2.5}, {@code AHh} with {@code B365AHH}/{@code PAHA}) or closing ({@code B365C>2.5},
- * {@code PC<2.5}, {@code AHCh} with {@code B365CAHH}/{@code PCAHA}). A bookmaker's line counts only with both prices.
+ * {@code PC<2.5}, {@code AHCh} with {@code B365CAHH}/{@code PCAHA}). A bookmaker's line counts only with both prices;
+ * the files write "0" for a line price they lack (e.g. Pinnacle's total of Paris SG v Le Havre, 2024/25), read as absent.
  */
 final class LineColumns {
 
@@ -52,13 +53,17 @@ final class LineColumns {
     private static Map<Bookmaker, LineQuote> quotes(List<String> fields, List<Pair> pairs, BigDecimal point) {
         Map<Bookmaker, LineQuote> quotes = new EnumMap<>(Bookmaker.class);
         for (Pair pair : pairs) {
-            BigDecimal first = FootballDataRow.price(fields, pair.first());
-            BigDecimal second = FootballDataRow.price(fields, pair.second());
+            BigDecimal first = price(fields, pair.first());
+            BigDecimal second = price(fields, pair.second());
             if (first != null && second != null) {
                 quotes.put(pair.bookmaker(), new LineQuote(point, first, second));
             }
         }
         return quotes;
+    }
+
+    private static BigDecimal price(List<String> fields, Column column) {
+        return "0".equals(column.value(fields)) ? null : FootballDataRow.price(fields, column);
     }
 
     private BigDecimal point(String text) {

@@ -83,6 +83,15 @@ class LineImportTest {
     }
 
     @Test
+    void aLinePriceOfZeroIsAMissingPriceNotABadRow() {
+        // Pinnacle's opening over/under 2.5 written 0 and 0, as the files do when they lack it
+        ImportSummary summary = new FootballDataImporter(db).importFile(file(MOVED.replace(",2.1,1.72,2.15,1.78,", ",2.1,1.72,0,0,")));
+
+        assertThat(summary.problems()).isEmpty();
+        assertThat(summary.lineOddsAdded()).isEqualTo(6);
+    }
+
+    @Test
     void aRealSeasonStoresBothSnapshotsOfBothMarketsForAlmostEveryMatch() {
         Path season = HistoryFiles.SHARED_SEASONS.resolve("E0_1920.csv");
         assumeTrue(season.toFile().isFile(), "shared seasons absent");
