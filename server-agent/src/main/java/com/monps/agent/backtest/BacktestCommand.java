@@ -59,7 +59,7 @@ public final class BacktestCommand implements Callable<Integer> {
     String staking;
 
     @Option(names = "--market", defaultValue = "h2h",
-            description = "h2h, totals (over/under 2.5) or spreads (Asian handicap at AHh); totals and spreads: value-vs-pinnacle, flat, --csv (default ${DEFAULT-VALUE}).")
+            description = "h2h, totals (over/under 2.5) or spreads (Asian handicap at AHh); totals and spreads: value-vs-pinnacle, flat (default ${DEFAULT-VALUE}).")
     String market;
 
     @Option(names = "--json", description = "Print one JSON object.")
@@ -120,9 +120,9 @@ public final class BacktestCommand implements Callable<Integer> {
     }
 
     private int lineBacktest(Market lineMarket) {
-        if (!ValueVsPinnacle.NAME.equals(strategy) || !"flat".equals(staking) || source.db || equity != null) {
+        if (!ValueVsPinnacle.NAME.equals(strategy) || !"flat".equals(staking) || equity != null) {
             throw new ParameterException(spec.commandLine(), "--market " + lineMarket.code()
-                    + " backtests value-vs-pinnacle, one unit flat, over --csv files (no --equity)");
+                    + " backtests value-vs-pinnacle, one unit flat (no --equity)");
         }
         LineBacktestReport report = new LineValueBacktest(lineMarket, edge).run(history());
         PrintWriter out = spec.commandLine().getOut();

@@ -2,7 +2,12 @@ package com.monps.agent.backtest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.monps.agent.AgentContexts;
 import com.monps.agent.AgentMain;
+import com.monps.core.db.Database;
+import com.monps.core.history.FootballDataImporter;
+import com.monps.core.testing.TestDatabase;
 import com.monps.core.testing.HistoryFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,8 +80,43 @@ class LineBacktestCommandTest {
 
         assertThat(cli.execute("backtest", "--csv", "x.csv", "--market", "spreads", "--staking", "kelly")).isEqualTo(2);
         assertThat(cli.execute("backtest", "--csv", "x.csv", "--market", "corners")).isEqualTo(2);
-        assertThat(err.toString()).contains("--market spreads backtests value-vs-pinnacle, one unit flat, over --csv files")
+        assertThat(err.toString()).contains("--market spreads backtests value-vs-pinnacle, one unit flat (no --equity)")
                 .contains("--market: unknown market 'corners'");
+    }
+
+    @Test
+    void replaysTheLinePricesTheDatabaseHoldsLikeTheFile() throws Exception {
+        Path file = HistoryFiles.write(folder, "E0.csv", List.of(HEADER, ARSENAL, CHELSEA, LEEDS));
+        try (Database db = TestDatabase.fresh()) {
+            new FootballDataImporter(db).importFile(file);
+
+            JsonNode spreads = runOnDatabase(db, "spreads");
+            JsonNode totals = runOnDatabase(db, "totals");
+
+            assertThat(spreads).isEqualTo(withoutSource(run("spreads")));
+            // the database's closing price is the last one stored at or before kick-off: for Leeds, whose closing total
+            // the file leaves blank, Pinnacle's opening under 1.95: (2.10 / 1.95 - 1) x 100 = 7.692, so the average
+            // CLV is (7.143 + 7.692) / 2 over 2 bets; everything else as from the file
+            assertThat(totals.get("clv_bets").asInt()).isEqualTo(2);
+            assertThat(totals.get("avg_clv_pct").decimalValue()).isEqualByComparingTo("7.418");
+            ObjectNode fromFile = withoutSource(run("totals"));
+            fromFile.put("clv_bets", 2).put("avg_clv_pct", 7.418);
+            assertThat(totals).isEqualTo(fromFile);
+        }
+    }
+
+    private static ObjectNode runOnDatabase(Database db, String market) throws Exception {
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new BacktestCommand(() -> AgentContexts.on(db)));
+        cli.setOut(new PrintWriter(out));
+        assertThat(cli.execute("--db", "--market", market, "--json")).isZero();
+        return withoutSource(new ObjectMapper().readTree(out.toString()));
+    }
+
+    private static ObjectNode withoutSource(JsonNode json) {
+        ObjectNode copy = ((ObjectNode) json).deepCopy();
+        copy.remove("source");
+        return copy;
     }
 
     private JsonNode run(String market) throws Exception {
