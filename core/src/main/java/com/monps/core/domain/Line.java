@@ -38,9 +38,4 @@ public record Line(BigDecimal point) {
     public List<BigDecimal> halves() {
         return isQuarter() ? List.of(point.subtract(QUARTER), point.add(QUARTER)) : List.of(point, point);
     }
-
-    /** The same line seen from the other side of a handicap: −0.25 for the home team is +0.25 for the away team. */
-    public Line negate() {
-        return new Line(point.negate());
-    }
 }

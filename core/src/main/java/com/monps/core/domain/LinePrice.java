@@ -29,15 +29,6 @@ public record LinePrice(String matchId, String bookmaker, Market market, BigDeci
         requireAboveOne(underAway, market == Market.TOTALS ? "under" : "away");
     }
 
-    /** The price of {@code side}: over or home is the first, under or away the second. */
-    public BigDecimal price(Outcome side) {
-        return switch (side) {
-            case OVER, HOME -> overHome;
-            case UNDER, AWAY -> underAway;
-            case DRAW -> throw new IllegalArgumentException("a line market has no draw");
-        };
-    }
-
     private static void requireAboveOne(BigDecimal price, String side) {
         if (price == null || price.compareTo(BigDecimal.ONE) <= 0) {
             throw new IllegalArgumentException(side + " price must be above 1 (got " + price + ")");

@@ -47,10 +47,6 @@ public final class LineOddsRepository {
                 .fetch(LineOddsRepository::toPrice);
     }
 
-    public long count() {
-        return dsl.fetchCount(ODDS_LINES);
-    }
-
     private static void line(LinePrice row, StringBuilder line) {
         line.append(CopyRows.escape(row.matchId())).append('\t').append(CopyRows.escape(row.bookmaker())).append('\t')
                 .append(row.market().code()).append('\t').append(CopyRows.plain(row.point())).append('\t')
