@@ -16,6 +16,7 @@ import com.monps.core.repo.MatchRepository;
 import com.monps.core.repo.StatsRepository;
 import com.monps.core.testing.TestDatabase;
 import org.assertj.core.groups.Tuple;
+import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -175,6 +176,32 @@ class LineMarketsSchemaTest {
         assertThat(stats.hitRate()).isEqualByComparingTo("50.00");
         assertThat(stats.roi()).isEqualByComparingTo("-1.88");
         assertThat(stats.totalProfit()).isEqualByComparingTo("-0.75");
+    }
+
+    @Test
+    void theMigrationKeepsTheBetsStoredBeforeItAsH2hBetsWithTheSameStatistics() {
+        DatabaseConfig config = TestDatabase.emptyDatabase();
+        Flyway.configure().dataSource(config.url(), config.user(), config.password())
+                .locations("classpath:db/migration").target("70").load().migrate();
+        try (Database old = Database.connect(config)) {
+            old.dsl().execute("""
+                    INSERT INTO bets (match_id, home_team, away_team, sport, commence_time, outcome, odds, stake, bookmaker,
+                                      status, result, payout, profit, settled_by, settled_at)
+                    VALUES ('m1', 'Arsenal', 'Wolves', 'soccer_epl', '2024-08-17 14:00+00', 'home', 2.10, 10, 'bet365',
+                            'won', 'home', 21.00, 11.00, 'auto', now()),
+                           ('m2', 'Arsenal', 'Wolves', 'soccer_epl', '2024-08-24 14:00+00', 'draw', 3.40, 5, 'bet365',
+                            'pending', NULL, NULL, NULL, NULL, NULL)""");
+
+            old.migrate();
+
+            assertThat(old.dsl().fetch("SELECT market, point FROM bets ORDER BY id").map(r -> tuple(r.get(0), r.get(1))))
+                    .containsExactly(tuple("h2h", null), tuple("h2h", null));
+            BetStats stats = new StatsRepository(old.dsl()).betStats();
+            assertThat(stats.totalBets()).isEqualTo(2);
+            assertThat(stats.wins()).isEqualTo(1);
+            assertThat(stats.halfWins()).isZero();
+            assertThat(stats.roi()).isEqualByComparingTo("110.00");
+        }
     }
 
     private boolean settle(long id, Market market, Outcome side, String point, String stake, String odds, int home, int away) {
