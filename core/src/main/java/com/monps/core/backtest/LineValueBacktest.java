@@ -72,11 +72,15 @@ public record LineValueBacktest(Market market, double edge) {
         }
     }
 
-    /** The CLV of a bet, NaN when Pinnacle's closing price at the line is unknown, null when the handicap moved. */
+    /**
+     * The CLV of a bet, NaN when Pinnacle's closing price at the line is unknown, null when the line moved. The closing
+     * line is Pinnacle's, else Bet365's (a file gives both the one {@code AHCh}; the database may hold a different
+     * closing line per bookmaker).
+     */
     private static Double clv(Map<Bookmaker, LineQuote> closing, BigDecimal line, int side, BigDecimal price) {
         LineQuote pinnacle = closing.get(Bookmaker.PINNACLE);
-        BigDecimal closingLine = closing.values().stream().map(LineQuote::point).findFirst().orElse(null);
-        if (closingLine != null && closingLine.compareTo(line) != 0) {
+        LineQuote reference = pinnacle != null ? pinnacle : closing.get(Bookmaker.BET365);
+        if (reference != null && reference.point().compareTo(line) != 0) {
             return null;
         }
         if (pinnacle == null) {
