@@ -2,8 +2,11 @@ package com.monps.bench;
 
 import com.monps.core.backtest.BacktestEngine;
 import com.monps.core.backtest.BacktestReport;
+import com.monps.core.backtest.LineBacktestReport;
+import com.monps.core.backtest.LineValueBacktest;
 import com.monps.core.backtest.Staking;
 import com.monps.core.backtest.Strategies;
+import com.monps.core.domain.Market;
 import com.monps.core.history.FootballDataFile;
 import com.monps.core.history.HistoricalMatch;
 
@@ -40,7 +43,16 @@ public final class BacktestBench {
         long replayed = System.nanoTime();
         System.out.printf(Locale.ROOT, "%d files, %d matches: cold read %.0f ms + first replay %.0f ms = %.0f ms (%d bets)%n",
                 files.size(), matches.size(), ms(parsed - start), ms(replayed - parsed), ms(replayed - start), first.bets());
+        for (Market market : List.of(Market.TOTALS, Market.SPREADS)) {
+            long before = System.nanoTime();
+            LineBacktestReport line = new LineValueBacktest(market, 0.03).run(matches);
+            System.out.printf(Locale.ROOT, "cold first replay %s %.0f ms (%d bets): read + replay %.0f ms%n", market.code(),
+                    ms(System.nanoTime() - before), line.bets(), ms(parsed - start + System.nanoTime() - before));
+        }
         measureEndToEnd(files);
+        for (Market market : List.of(Market.TOTALS, Market.SPREADS)) {
+            measureLines(matches, market);
+        }
         for (String strategy : Strategies.NAMES) {
             for (Staking staking : List.of(Staking.Flat.ONE_UNIT, Staking.FractionalKelly.QUARTER)) {
                 measure(matches, strategy, staking);
@@ -80,6 +92,20 @@ public final class BacktestBench {
         double seconds = (System.nanoTime() - start) / 1e9 / MEASURED;
         System.out.printf(Locale.ROOT, "%-18s %-5s %6.1f ms a replay, %,10.0f matches/s%n",
                 strategy, staking.name(), seconds * 1000, matches.size() / seconds);
+    }
+
+    private static void measureLines(List<HistoricalMatch> matches, Market market) {
+        LineValueBacktest backtest = new LineValueBacktest(market, 0.03);
+        for (int i = 0; i < WARM_UP; i++) {
+            backtest.run(matches);
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < MEASURED; i++) {
+            backtest.run(matches);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9 / MEASURED;
+        System.out.printf(Locale.ROOT, "%-18s %-5s %6.1f ms a replay, %,10.0f matches/s%n",
+                "value-vs-pinnacle", market.code(), seconds * 1000, matches.size() / seconds);
     }
 
     private static double ms(long nanos) {

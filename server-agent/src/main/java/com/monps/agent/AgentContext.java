@@ -69,7 +69,8 @@ public final class AgentContext implements AutoCloseable {
         this.runner = new JobRunner(database.dsl(), meters);
         this.apiRequests = new ApiRequestLog(database.dsl(), meters, clock);
         OddsApiSettings api = new OddsApiSettings(OddsApiSettings.parseUrl(config.oddsApiUrl()), config.oddsApiKey(),
-                AgentConfig.split(config.regions()), config.bookmakers(), RetryPolicy.standard(config.apiRetryBase()));
+                AgentConfig.split(config.regions()), config.bookmakers(), RetryPolicy.standard(config.apiRetryBase()),
+                config.markets());
         this.oddsApi = new OddsApiClient(http, api, apiRequests, meters);
         this.collectionSchedule = new CollectionSchedule(database.dsl(), apiRequests, CreditPlanner.standard(),
                 config.creditBudget(), config.sports(), api.oddsCallCost());
@@ -141,6 +142,11 @@ public final class AgentContext implements AutoCloseable {
     /** The api_requests ledger: credit balance and spending. */
     public ApiRequestLog apiRequests() {
         return apiRequests;
+    }
+
+    /** How The Odds API is called: markets, regions, bookmakers and the cost of one odds call (for status). */
+    public OddsApiSettings oddsApiSettings() {
+        return oddsApi.settings();
     }
 
     /** When to run {@code collect} next, per the credit plan (for the scheduler) and the month's plan (for status). */

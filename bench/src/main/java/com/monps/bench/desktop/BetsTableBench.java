@@ -105,6 +105,7 @@ public final class BetsTableBench {
                 case LOST -> stake.negate();
                 case VOID -> BigDecimal.ZERO.setScale(2);
                 case PENDING -> null;
+                case HALF_WON, HALF_LOST -> throw new IllegalStateException("h2h bets are never half settled");
             };
             BigDecimal clv = status == BetStatus.PENDING ? null : BigDecimal.valueOf(random.nextGaussian() * 6).setScale(3, RoundingMode.HALF_UP);
             String home = TEAMS[random.nextInt(TEAMS.length)];

@@ -10,6 +10,8 @@ import com.monps.core.jooq.tables.JobRuns;
 import com.monps.core.jooq.tables.Matches;
 import com.monps.core.jooq.tables.OddsH2h;
 import com.monps.core.jooq.tables.OddsLatest;
+import com.monps.core.jooq.tables.OddsLines;
+import com.monps.core.jooq.tables.OddsLinesLatest;
 import com.monps.core.jooq.tables.Opportunities;
 import com.monps.core.jooq.tables.records.ApiRequestsRecord;
 import com.monps.core.jooq.tables.records.BetsRecord;
@@ -17,6 +19,8 @@ import com.monps.core.jooq.tables.records.JobRunsRecord;
 import com.monps.core.jooq.tables.records.MatchesRecord;
 import com.monps.core.jooq.tables.records.OddsH2hRecord;
 import com.monps.core.jooq.tables.records.OddsLatestRecord;
+import com.monps.core.jooq.tables.records.OddsLinesLatestRecord;
+import com.monps.core.jooq.tables.records.OddsLinesRecord;
 import com.monps.core.jooq.tables.records.OpportunitiesRecord;
 
 import org.jooq.ForeignKey;
@@ -44,6 +48,8 @@ public class Keys {
     public static final UniqueKey<MatchesRecord> MATCHES_PKEY = Internal.createUniqueKey(Matches.MATCHES, DSL.name("matches_pkey"), new TableField[] { Matches.MATCHES.ID }, true);
     public static final UniqueKey<OddsH2hRecord> ODDS_H2H_PKEY = Internal.createUniqueKey(OddsH2h.ODDS_H2H, DSL.name("odds_h2h_pkey"), new TableField[] { OddsH2h.ODDS_H2H.MATCH_ID, OddsH2h.ODDS_H2H.BOOKMAKER, OddsH2h.ODDS_H2H.COLLECTED_AT }, true);
     public static final UniqueKey<OddsLatestRecord> ODDS_LATEST_PKEY = Internal.createUniqueKey(OddsLatest.ODDS_LATEST, DSL.name("odds_latest_pkey"), new TableField[] { OddsLatest.ODDS_LATEST.MATCH_ID, OddsLatest.ODDS_LATEST.BOOKMAKER }, true);
+    public static final UniqueKey<OddsLinesRecord> ODDS_LINES_PKEY = Internal.createUniqueKey(OddsLines.ODDS_LINES, DSL.name("odds_lines_pkey"), new TableField[] { OddsLines.ODDS_LINES.MATCH_ID, OddsLines.ODDS_LINES.BOOKMAKER, OddsLines.ODDS_LINES.MARKET, OddsLines.ODDS_LINES.POINT, OddsLines.ODDS_LINES.COLLECTED_AT }, true);
+    public static final UniqueKey<OddsLinesLatestRecord> ODDS_LINES_LATEST_PKEY = Internal.createUniqueKey(OddsLinesLatest.ODDS_LINES_LATEST, DSL.name("odds_lines_latest_pkey"), new TableField[] { OddsLinesLatest.ODDS_LINES_LATEST.MATCH_ID, OddsLinesLatest.ODDS_LINES_LATEST.BOOKMAKER, OddsLinesLatest.ODDS_LINES_LATEST.MARKET, OddsLinesLatest.ODDS_LINES_LATEST.POINT }, true);
     public static final UniqueKey<OpportunitiesRecord> OPPORTUNITIES_ONE_PER_AGENT = Internal.createUniqueKey(Opportunities.OPPORTUNITIES, DSL.name("opportunities_one_per_agent"), new TableField[] { Opportunities.OPPORTUNITIES.MATCH_ID, Opportunities.OPPORTUNITIES.OUTCOME, Opportunities.OPPORTUNITIES.BOOKMAKER, Opportunities.OPPORTUNITIES.AGENT_NAME }, true);
     public static final UniqueKey<OpportunitiesRecord> OPPORTUNITIES_PKEY = Internal.createUniqueKey(Opportunities.OPPORTUNITIES, DSL.name("opportunities_pkey"), new TableField[] { Opportunities.OPPORTUNITIES.ID }, true);
 
@@ -52,5 +58,6 @@ public class Keys {
     // -------------------------------------------------------------------------
 
     public static final ForeignKey<OddsLatestRecord, MatchesRecord> ODDS_LATEST__ODDS_LATEST_MATCH_ID_FKEY = Internal.createForeignKey(OddsLatest.ODDS_LATEST, DSL.name("odds_latest_match_id_fkey"), new TableField[] { OddsLatest.ODDS_LATEST.MATCH_ID }, Keys.MATCHES_PKEY, new TableField[] { Matches.MATCHES.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<OddsLinesLatestRecord, MatchesRecord> ODDS_LINES_LATEST__ODDS_LINES_LATEST_MATCH_ID_FKEY = Internal.createForeignKey(OddsLinesLatest.ODDS_LINES_LATEST, DSL.name("odds_lines_latest_match_id_fkey"), new TableField[] { OddsLinesLatest.ODDS_LINES_LATEST.MATCH_ID }, Keys.MATCHES_PKEY, new TableField[] { Matches.MATCHES.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<OpportunitiesRecord, MatchesRecord> OPPORTUNITIES__OPPORTUNITIES_MATCH_ID_FKEY = Internal.createForeignKey(Opportunities.OPPORTUNITIES, DSL.name("opportunities_match_id_fkey"), new TableField[] { Opportunities.OPPORTUNITIES.MATCH_ID }, Keys.MATCHES_PKEY, new TableField[] { Matches.MATCHES.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
 }

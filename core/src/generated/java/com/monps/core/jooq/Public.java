@@ -12,6 +12,8 @@ import com.monps.core.jooq.tables.JobRuns;
 import com.monps.core.jooq.tables.Matches;
 import com.monps.core.jooq.tables.OddsH2h;
 import com.monps.core.jooq.tables.OddsLatest;
+import com.monps.core.jooq.tables.OddsLines;
+import com.monps.core.jooq.tables.OddsLinesLatest;
 import com.monps.core.jooq.tables.Opportunities;
 
 import java.util.Arrays;
@@ -77,6 +79,16 @@ public class Public extends SchemaImpl {
     public final OddsLatest ODDS_LATEST = OddsLatest.ODDS_LATEST;
 
     /**
+     * The table <code>public.odds_lines</code>.
+     */
+    public final OddsLines ODDS_LINES = OddsLines.ODDS_LINES;
+
+    /**
+     * The table <code>public.odds_lines_latest</code>.
+     */
+    public final OddsLinesLatest ODDS_LINES_LATEST = OddsLinesLatest.ODDS_LINES_LATEST;
+
+    /**
      * The table <code>public.opportunities</code>.
      */
     public final Opportunities OPPORTUNITIES = Opportunities.OPPORTUNITIES;
@@ -105,6 +117,8 @@ public class Public extends SchemaImpl {
             Matches.MATCHES,
             OddsH2h.ODDS_H2H,
             OddsLatest.ODDS_LATEST,
+            OddsLines.ODDS_LINES,
+            OddsLinesLatest.ODDS_LINES_LATEST,
             Opportunities.OPPORTUNITIES
         );
     }

@@ -12,6 +12,8 @@ import com.monps.core.jooq.tables.JobRuns;
 import com.monps.core.jooq.tables.Matches;
 import com.monps.core.jooq.tables.OddsH2h;
 import com.monps.core.jooq.tables.OddsLatest;
+import com.monps.core.jooq.tables.OddsLines;
+import com.monps.core.jooq.tables.OddsLinesLatest;
 import com.monps.core.jooq.tables.Opportunities;
 
 
@@ -60,6 +62,16 @@ public class Tables {
      * The table <code>public.odds_latest</code>.
      */
     public static final OddsLatest ODDS_LATEST = OddsLatest.ODDS_LATEST;
+
+    /**
+     * The table <code>public.odds_lines</code>.
+     */
+    public static final OddsLines ODDS_LINES = OddsLines.ODDS_LINES;
+
+    /**
+     * The table <code>public.odds_lines_latest</code>.
+     */
+    public static final OddsLinesLatest ODDS_LINES_LATEST = OddsLinesLatest.ODDS_LINES_LATEST;
 
     /**
      * The table <code>public.opportunities</code>.

@@ -31,7 +31,7 @@ public final class PatternMatcher {
     public static PatternMatcher learn(List<PatternSample> history, int minimumSample, double significance) {
         Map<PatternGroup, List<Double>> returns = new HashMap<>();
         for (PatternSample sample : history) {
-            for (Outcome outcome : Outcome.values()) {
+            for (Outcome outcome : Outcome.RESULTS) {
                 double unitReturn = sample.result() == outcome ? sample.prices()[outcome.ordinal()] - 1 : -1;
                 for (String league : List.of(sample.league(), PatternGroup.ALL_LEAGUES)) {
                     returns.computeIfAbsent(PatternGroup.of(league, outcome, sample.prices()), g -> new ArrayList<>()).add(unitReturn);

@@ -30,7 +30,7 @@ public record AboveAverage(double threshold) implements Strategy {
         }
         FairMarket fair = FairMarket.of(match.pricesByKey()).orElseThrow();
         List<Pick> picks = new ArrayList<>();
-        for (Outcome outcome : Outcome.values()) {
+        for (Outcome outcome : Outcome.RESULTS) {
             double average = match.opening().values().stream().mapToDouble(p -> p.price(outcome).doubleValue()).average().orElseThrow();
             Pick highest = BestPrice.among(match.opening(), List.of(Bookmaker.values()), outcome, fair.probability(outcome));
             if (highest.price().doubleValue() > average * (1 + threshold)) {

@@ -5,6 +5,7 @@ import com.monps.core.domain.Outcome;
 import com.monps.core.history.Bookmaker;
 import com.monps.core.history.HistoricalMatch;
 import com.monps.core.history.League;
+import com.monps.core.history.Lines;
 import com.monps.core.history.Prices;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -21,7 +22,8 @@ import java.util.Map;
 /**
  * The played matches the database holds, as the backtest replays them: for each of the six bookmakers of
  * {@link Bookmaker}, the opening prices are its first stored 1X2 prices and the closing ones its last at or before
- * kick-off. The decision time of a match is when its last opening price was stored.
+ * kick-off. The decision time of a match is when its last opening price was stored. The line prices (totals, spreads)
+ * are read the same way ({@link DatabaseLines}).
  */
 @QueryClass
 public final class DatabaseHistory {
@@ -44,6 +46,8 @@ public final class DatabaseHistory {
     public List<HistoricalMatch> playedMatches() {
         Map<String, Map<Bookmaker, Timed>> opening = prices("ASC");
         Map<String, Map<Bookmaker, Timed>> closing = prices("DESC");
+        Map<String, Lines> openingLines = DatabaseLines.read(dsl, false);
+        Map<String, Lines> closingLines = DatabaseLines.read(dsl, true);
         List<HistoricalMatch> matches = new ArrayList<>();
         for (Record r : dsl.resultQuery(MATCHES).fetch()) {
             String id = r.get(0, String.class);
@@ -57,7 +61,8 @@ public final class DatabaseHistory {
             String league = r.get(2, String.class) == null ? sportKey : r.get(2, String.class);
             matches.add(new HistoricalMatch(id, new League(league, sportKey, league), kickOff, decidedAt,
                     r.get(4, String.class), r.get(5, String.class), home, away, result,
-                    pricesOnly(open), pricesOnly(closing.getOrDefault(id, Map.of()))));
+                    pricesOnly(open), pricesOnly(closing.getOrDefault(id, Map.of())),
+                    openingLines.getOrDefault(id, Lines.NONE), closingLines.getOrDefault(id, Lines.NONE)));
         }
         return matches;
     }

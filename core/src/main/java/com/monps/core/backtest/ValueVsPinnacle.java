@@ -31,7 +31,7 @@ public record ValueVsPinnacle(double edge) implements Strategy {
         }
         double[] fair = FairMarket.devig(pinnacle.asArray());
         List<Pick> picks = new ArrayList<>();
-        for (Outcome outcome : Outcome.values()) {
+        for (Outcome outcome : Outcome.RESULTS) {
             Pick best = BestPrice.among(match.opening(), Bookmaker.SOFT, outcome, fair[outcome.ordinal()]);
             if (best != null && ExpectedValue.perUnitStake(best.price().doubleValue(), best.fairProbability()) > edge) {
                 picks.add(best);

@@ -6,12 +6,14 @@ import java.util.Objects;
 
 /**
  * A bet as the trader records it, before the database gives it an id. The ten fields of {@link #of} are required;
- * the agent's scores and notes are optional. Invalid odds or stakes are refused here with the reason, and again by the database.
+ * the agent's scores and notes are optional. A bet is on {@link Market#H2H} unless {@link #on} says otherwise; totals
+ * and spreads need a {@code point} (the line of the side backed). Invalid odds, stakes, markets, outcomes or points are
+ * refused here with the field and the reason, and again by the database.
  */
 public record NewBet(String matchId, String homeTeam, String awayTeam, String sport, String league, Instant commenceTime,
                      Outcome outcome, BigDecimal odds, BigDecimal stake, String bookmaker,
                      BigDecimal edgePct, BigDecimal patronScore, BigDecimal patronConfidence, boolean agentRecommended,
-                     Long opportunityId, String notes, Instant placedAt) {
+                     Long opportunityId, String notes, Instant placedAt, Market market, BigDecimal point) {
 
     public NewBet {
         Objects.requireNonNull(matchId, "match id");
@@ -30,26 +32,41 @@ public record NewBet(String matchId, String homeTeam, String awayTeam, String sp
         if (bookmaker.isBlank()) {
             throw new IllegalArgumentException("bookmaker must not be blank");
         }
+        market = market == null ? Market.H2H : market;
+        point = BetLine.check(market, outcome, point);
     }
 
     public static NewBet of(String matchId, String homeTeam, String awayTeam, String sport, String league, Instant commenceTime,
                             Outcome outcome, BigDecimal odds, BigDecimal stake, String bookmaker) {
+        return of(matchId, homeTeam, awayTeam, sport, league, commenceTime, outcome, odds, stake, bookmaker, Market.H2H, null);
+    }
+
+    /** A bet on {@code market} at {@code point}: the line of the side backed, null for h2h. */
+    public static NewBet of(String matchId, String homeTeam, String awayTeam, String sport, String league, Instant commenceTime,
+                            Outcome outcome, BigDecimal odds, BigDecimal stake, String bookmaker, Market market,
+                            BigDecimal point) {
         return new NewBet(matchId, homeTeam, awayTeam, sport, league, commenceTime, outcome, odds, stake, bookmaker,
-                null, null, null, false, null, null, null);
+                null, null, null, false, null, null, null, market, point);
+    }
+
+    /** The same bet on {@code onMarket} at {@code atPoint} (null for h2h), checked as the constructor checks it. */
+    public NewBet on(Market onMarket, BigDecimal atPoint) {
+        return new NewBet(matchId, homeTeam, awayTeam, sport, league, commenceTime, outcome, odds, stake, bookmaker,
+                edgePct, patronScore, patronConfidence, agentRecommended, opportunityId, notes, placedAt, onMarket, atPoint);
     }
 
     public NewBet withAgentScores(BigDecimal edge, BigDecimal patron, BigDecimal confidence, Long fromOpportunity) {
         return new NewBet(matchId, homeTeam, awayTeam, sport, league, commenceTime, outcome, odds, stake, bookmaker,
-                edge, patron, confidence, fromOpportunity != null, fromOpportunity, notes, placedAt);
+                edge, patron, confidence, fromOpportunity != null, fromOpportunity, notes, placedAt, market, point);
     }
 
     public NewBet withNotes(String text) {
         return new NewBet(matchId, homeTeam, awayTeam, sport, league, commenceTime, outcome, odds, stake, bookmaker,
-                edgePct, patronScore, patronConfidence, agentRecommended, opportunityId, text, placedAt);
+                edgePct, patronScore, patronConfidence, agentRecommended, opportunityId, text, placedAt, market, point);
     }
 
     public NewBet placedAt(Instant when) {
         return new NewBet(matchId, homeTeam, awayTeam, sport, league, commenceTime, outcome, odds, stake, bookmaker,
-                edgePct, patronScore, patronConfidence, agentRecommended, opportunityId, notes, when);
+                edgePct, patronScore, patronConfidence, agentRecommended, opportunityId, notes, when, market, point);
     }
 }

@@ -24,6 +24,7 @@ public record OddsSnapshot(String matchId, String bookmaker, BigDecimal home, Bi
             case HOME -> home;
             case DRAW -> draw;
             case AWAY -> away;
+            case OVER, UNDER -> throw new IllegalArgumentException("a 1X2 price has no " + outcome.code() + " side");
         };
     }
 

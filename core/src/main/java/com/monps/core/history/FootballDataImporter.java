@@ -1,7 +1,10 @@
 package com.monps.core.history;
 
 import com.monps.core.db.Database;
+import com.monps.core.domain.LinePrice;
+import com.monps.core.domain.Market;
 import com.monps.core.domain.OddsSnapshot;
+import com.monps.core.repo.LineOddsRepository;
 import com.monps.core.repo.OddsRepository;
 import org.jooq.DSLContext;
 
@@ -13,8 +16,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Loads football-data.co.uk files into {@code matches} and {@code odds_h2h}: per match an opening and a closing snapshot
- * for each bookmaker that quoted all three outcomes (timed as {@link KickOffs} documents). Each file is written in one
+ * Loads football-data.co.uk files into {@code matches}, {@code odds_h2h} and {@code odds_lines}: per match an opening and a
+ * closing snapshot for each bookmaker that quoted all three outcomes, and for Bet365 and Pinnacle their over/under 2.5
+ * and Asian handicap prices (the closing handicap line may differ from the opening one), timed as {@link KickOffs} documents. Each file is written in one
  * transaction after every row was validated, so a file is loaded whole (minus its bad rows, which are reported with
  * their line numbers) or not at all. Importing the same file again adds and changes nothing.
  */
@@ -70,7 +74,8 @@ public final class FootballDataImporter {
                 progress.advanced(file, Math.min(from + BATCH, matches.size()), matches.size());
             }
             int odds = new OddsRepository(cfg.dsl()).merge(snapshots(matches));
-            return new ImportSummary(1, parsed.dataRows(), added, updated, matches.size() - added - updated, odds,
+            int lines = new LineOddsRepository(cfg.dsl()).merge(lineSnapshots(matches));
+            return new ImportSummary(1, parsed.dataRows(), added, updated, matches.size() - added - updated, odds, lines,
                     parsed.problems(), List.of());
         });
     }
@@ -82,6 +87,23 @@ public final class FootballDataImporter {
             addAll(rows, m, m.closing(), KickOffs::closingTime);
         }
         return rows;
+    }
+
+    /** The over/under 2.5 and Asian handicap prices as opening and closing snapshots, timed as the 1X2 ones. */
+    static List<LinePrice> lineSnapshots(List<HistoricalMatch> matches) {
+        List<LinePrice> rows = new ArrayList<>(matches.size() * 8);
+        for (HistoricalMatch m : matches) {
+            addLines(rows, m, m.openingLines(), KickOffs.openingTime(m.kickOff()));
+            addLines(rows, m, m.closingLines(), KickOffs.closingTime(m.kickOff()));
+        }
+        return rows;
+    }
+
+    private static void addLines(List<LinePrice> rows, HistoricalMatch match, Lines lines, Instant at) {
+        lines.totals().forEach((bookmaker, q) -> rows.add(new LinePrice(match.id(), bookmaker.key(), Market.TOTALS, q.point(),
+                q.overHome(), q.underAway(), at, null)));
+        lines.spreads().forEach((bookmaker, q) -> rows.add(new LinePrice(match.id(), bookmaker.key(), Market.SPREADS, q.point(),
+                q.overHome(), q.underAway(), at, null)));
     }
 
     private static void addAll(List<OddsSnapshot> rows, HistoricalMatch match, Map<Bookmaker, Prices> prices,

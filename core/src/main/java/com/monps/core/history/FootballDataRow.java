@@ -45,6 +45,8 @@ final class FootballDataRow {
     private final Column result;
     private final List<PriceColumns> opening;
     private final List<PriceColumns> closing;
+    private final LineColumns openingLines;
+    private final LineColumns closingLines;
     // a season's 380 rows fall on about 100 days at a dozen kick-off times: each text is parsed once per file
     private final Map<String, LocalDate> days = new HashMap<>();
     private final Map<String, LocalTime> kickOffTimes = new HashMap<>();
@@ -60,6 +62,8 @@ final class FootballDataRow {
         result = header.column("FTR");
         opening = PriceColumns.of(header, "");
         closing = PriceColumns.of(header, "C");
+        openingLines = LineColumns.opening(header);
+        closingLines = LineColumns.closing(header);
     }
 
     HistoricalMatch parse(List<String> fields) {
@@ -74,7 +78,8 @@ final class FootballDataRow {
         Score score = score(fields);
         String id = "fd:" + div + ":" + day + ":" + home + ":" + away;
         return new HistoricalMatch(id, League.of(div), kickOff, KickOffs.openingTime(kickOff), home, away,
-                score.home(), score.away(), score.result(), prices(fields, opening), prices(fields, closing));
+                score.home(), score.away(), score.result(), prices(fields, opening), prices(fields, closing),
+                openingLines.parse(fields), closingLines.parse(fields));
     }
 
     private LocalTime kickOffTime(List<String> fields) {
@@ -149,7 +154,8 @@ final class FootballDataRow {
         return prices;
     }
 
-    private static BigDecimal price(List<String> fields, Column column) {
+    /** The decimal price in {@code column}, null when empty; throws naming the column when it is not a price above 1. */
+    static BigDecimal price(List<String> fields, Column column) {
         String text = column.value(fields);
         if (text.isEmpty()) {
             return null;

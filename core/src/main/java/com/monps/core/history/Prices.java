@@ -19,6 +19,7 @@ public record Prices(BigDecimal home, BigDecimal draw, BigDecimal away) {
             case HOME -> home;
             case DRAW -> draw;
             case AWAY -> away;
+            case OVER, UNDER -> throw new IllegalArgumentException("a 1X2 price has no " + outcome.code() + " side");
         };
     }
 

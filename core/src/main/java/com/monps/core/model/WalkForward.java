@@ -155,6 +155,7 @@ public final class WalkForward {
                 case HOME -> 0;
                 case DRAW -> 1;
                 case AWAY -> 2;
+                default -> throw new IllegalStateException("a full-time result is home, draw or away, not " + match.result());
             };
             scored++;
             model.add(forecast, result);

@@ -1,12 +1,16 @@
 package com.monps.core.odds;
 
 import com.monps.core.domain.BetStatus;
+import com.monps.core.domain.Market;
 import com.monps.core.domain.Outcome;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 
-/** Settles a single 1X2 bet from the final score, or voids it when the match was cancelled or abandoned. */
+/**
+ * Settles a single bet from the final score, or voids it when the match was cancelled or abandoned: 1X2 here, goal totals
+ * and Asian handicaps by {@link LineSettlement}.
+ */
 public final class Settlement {
 
     private static final BigDecimal ZERO = new BigDecimal("0.00");
@@ -25,6 +29,9 @@ public final class Settlement {
     public static SettlementResult settle(Outcome pick, BigDecimal stake, BigDecimal odds,
                                           int homeGoals, int awayGoals) {
         Objects.requireNonNull(pick, "pick");
+        if (!Outcome.RESULTS.contains(pick)) {
+            throw new IllegalArgumentException("an h2h bet backs home, draw or away, not " + pick.code());
+        }
         BigDecimal cents = requireStake(stake);
         Checks.requireOdds(odds);
         Outcome actual = resultOf(homeGoals, awayGoals);
@@ -34,6 +41,14 @@ public final class Settlement {
         }
         BigDecimal payout = cents.multiply(odds).setScale(2, RoundingMode.HALF_UP);
         return new SettlementResult(BetStatus.WON, actual, score, payout, payout.subtract(cents));
+    }
+
+    /** Settles a bet of any market: {@link #settle(Outcome, BigDecimal, BigDecimal, int, int)} for h2h, else {@link LineSettlement}. */
+    public static SettlementResult settle(Market market, Outcome pick, BigDecimal point, BigDecimal stake, BigDecimal odds,
+                                          int homeGoals, int awayGoals) {
+        return market == null || market == Market.H2H
+                ? settle(pick, stake, odds, homeGoals, awayGoals)
+                : LineSettlement.settle(market, pick, point, stake, odds, homeGoals, awayGoals);
     }
 
     /**
@@ -60,7 +75,7 @@ public final class Settlement {
     }
 
     /** The stake with exactly 2 decimals; a stake in fractions of a cent cannot be stored, so it is rejected. */
-    private static BigDecimal requireStake(BigDecimal stake) {
+    static BigDecimal requireStake(BigDecimal stake) {
         if (stake == null || stake.signum() <= 0) {
             throw new IllegalArgumentException("stake must be positive, got " + stake);
         }

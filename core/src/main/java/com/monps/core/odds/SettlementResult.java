@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * The outcome of settling one bet; money has 2 decimals.
  *
- * @param status       {@link BetStatus#WON}, {@link BetStatus#LOST} or {@link BetStatus#VOID}
+ * @param status       {@link BetStatus#WON}, {@link BetStatus#LOST}, {@link BetStatus#VOID}, or for a quarter line
+ *                     {@link BetStatus#HALF_WON} or {@link BetStatus#HALF_LOST}
  * @param actualResult the match result, or {@code null} when the bet is void
  * @param finalScore   the final score as {@code "home-away"} (e.g. {@code "2-1"}), or {@code null} when void
  * @param payout       the amount returned to the bettor, stake included

@@ -10,13 +10,15 @@ import java.util.List;
 
 /**
  * Aggregates of the bet book for the analytics screens, over a period of placement times ({@code from} inclusive,
- * {@code to} exclusive; null bounds are open). ROI is profit over the stakes of decided (won or lost) bets, in percent.
+ * {@code to} exclusive; null bounds are open). Hit rate is won over won and lost bets; ROI is profit over the stakes of
+ * decided bets (won, lost, half won, half lost), in percent, as in {@code bets_stats} (docs/markets.md).
  */
 public final class AnalyticsRepository {
 
     /** How bets are grouped in {@link #breakdown}. */
     public enum Dimension {
         SPORT("sport"),
+        MARKET("market"),
         LEAGUE("coalesce(league, sport)"),
         BOOKMAKER("bookmaker"),
         ODDS_BUCKET("""
@@ -60,8 +62,8 @@ public final class AnalyticsRepository {
                        coalesce(sum(stake), 0) AS staked, coalesce(sum(profit), 0) AS profit,
                        round(100.0 * count(*) FILTER (WHERE status = 'won')
                              / nullif(count(*) FILTER (WHERE status IN ('won', 'lost')), 0), 2) AS hit_rate,
-                       round(100.0 * sum(profit) FILTER (WHERE status IN ('won', 'lost'))
-                             / nullif(sum(stake) FILTER (WHERE status IN ('won', 'lost')), 0), 2) AS roi,
+                       round(100.0 * sum(profit) FILTER (WHERE status IN ('won', 'lost', 'half_won', 'half_lost'))
+                             / nullif(sum(stake) FILTER (WHERE status IN ('won', 'lost', 'half_won', 'half_lost')), 0), 2) AS roi,
                        round(avg(clv_percent), 3) AS avg_clv
                 FROM bets WHERE %2$s GROUP BY 1 ORDER BY staked DESC, key
                 """.formatted(dimension.expression, PERIOD);

@@ -2,6 +2,7 @@ package com.monps.core.repo;
 
 import com.monps.core.domain.Bet;
 import com.monps.core.domain.BetStatus;
+import com.monps.core.domain.Market;
 import com.monps.core.domain.NewBet;
 import com.monps.core.domain.Outcome;
 import com.monps.core.domain.SettledBy;
@@ -27,8 +28,9 @@ public final class BetRepository {
         this.dsl = dsl;
     }
 
+    /** Records a bet; an h2h bet is written without market and point (their defaults), exactly as before V76. */
     public long insert(NewBet bet) {
-        return dsl.insertInto(BETS)
+        var insert = dsl.insertInto(BETS)
                 .set(BETS.MATCH_ID, bet.matchId())
                 .set(BETS.HOME_TEAM, bet.homeTeam())
                 .set(BETS.AWAY_TEAM, bet.awayTeam())
@@ -45,8 +47,11 @@ public final class BetRepository {
                 .set(BETS.AGENT_RECOMMENDED, bet.agentRecommended())
                 .set(BETS.OPPORTUNITY_ID, bet.opportunityId())
                 .set(BETS.NOTES, bet.notes())
-                .set(BETS.PLACED_AT, bet.placedAt() == null ? DSL.currentOffsetDateTime() : DSL.val(Times.utc(bet.placedAt())))
-                .returning(BETS.ID)
+                .set(BETS.PLACED_AT, bet.placedAt() == null ? DSL.currentOffsetDateTime() : DSL.val(Times.utc(bet.placedAt())));
+        if (bet.market().hasLine()) {
+            insert = insert.set(BETS.MARKET, bet.market().code()).set(BETS.POINT, bet.point());
+        }
+        return insert.returning(BETS.ID)
                 .fetchOne(BETS.ID);
     }
 
@@ -118,7 +123,8 @@ public final class BetRepository {
                 r.getFinalScore(), r.getPayout(), r.getProfit(), r.getClosingOdds(), r.getClvPercent(),
                 r.getClosingFairProb(), r.getClvFairPct(),
                 r.getSettledBy() == null ? null : SettledBy.fromCode(r.getSettledBy()), r.getNotes(),
-                Times.instant(r.getPlacedAt()), Times.instant(r.getSettledAt()));
+                Times.instant(r.getPlacedAt()), Times.instant(r.getSettledAt()),
+                Market.fromCode(r.getMarket()), r.getPoint(), r.getClosingSource(), r.getClosingPoint());
     }
 
     /** What a settlement writes onto a bet. */

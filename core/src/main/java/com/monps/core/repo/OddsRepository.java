@@ -3,15 +3,9 @@ package com.monps.core.repo;
 import com.monps.core.domain.OddsSnapshot;
 import com.monps.core.jooq.tables.records.OddsH2hRecord;
 import org.jooq.DSLContext;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -25,7 +19,6 @@ import static com.monps.core.jooq.Tables.ODDS_H2H;
  */
 public final class OddsRepository {
 
-    private static final String UNIQUE_VIOLATION = "23505";
     private static final String COLUMNS = "match_id, bookmaker, home_odds, draw_odds, away_odds, collected_at, bookmaker_last_update";
 
     private final DSLContext dsl;
@@ -45,27 +38,7 @@ public final class OddsRepository {
      * that hits a stored row does it take the slower path: COPY into a temporary table, then INSERT ... ON CONFLICT DO NOTHING.
      */
     public int merge(Collection<OddsSnapshot> rows) {
-        return inTransaction(connection -> {
-            Savepoint beforeCopy = connection.setSavepoint();
-            try {
-                return copy(connection, "odds_h2h", rows);
-            } catch (SQLException e) {
-                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                    throw e;
-                }
-                connection.rollback(beforeCopy);
-                return mergeThroughStage(connection, rows);
-            }
-        });
-    }
-
-    private static int mergeThroughStage(Connection connection, Collection<OddsSnapshot> rows) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TEMP TABLE IF NOT EXISTS odds_stage (LIKE odds_h2h) ON COMMIT DELETE ROWS");
-            copy(connection, "odds_stage", rows);
-            return statement.executeUpdate("INSERT INTO odds_h2h (" + COLUMNS + ") SELECT " + COLUMNS
-                    + " FROM odds_stage ON CONFLICT DO NOTHING");
-        }
+        return inTransaction(connection -> CopyRows.merge(connection, "odds_h2h", COLUMNS, rows, OddsRepository::line));
     }
 
     /** The last price collected for (match, bookmaker) at or before {@code time}. */
@@ -100,33 +73,14 @@ public final class OddsRepository {
     }
 
     private static int copy(Connection connection, String table, Collection<OddsSnapshot> rows) throws SQLException {
-        CopyIn copyIn = connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("COPY " + table + " (" + COLUMNS + ") FROM STDIN WITH (FORMAT text)");
-        try {
-            StringBuilder line = new StringBuilder(128);
-            for (OddsSnapshot row : rows) {
-                line.setLength(0);
-                line.append(escape(row.matchId())).append('\t').append(escape(row.bookmaker())).append('\t')
-                        .append(plain(row.home())).append('\t').append(plain(row.draw())).append('\t')
-                        .append(plain(row.away())).append('\t').append(row.collectedAt()).append('\t')
-                        .append(row.bookmakerLastUpdate() == null ? "\\N" : row.bookmakerLastUpdate().toString()).append('\n');
-                byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
-                copyIn.writeToCopy(bytes, 0, bytes.length);
-            }
-            return (int) copyIn.endCopy();
-        } finally {
-            if (copyIn.isActive()) {
-                copyIn.cancelCopy();
-            }
-        }
+        return CopyRows.copy(connection, table, COLUMNS, rows, OddsRepository::line);
     }
 
-    private static String plain(BigDecimal value) {
-        return value == null ? "\\N" : value.toPlainString();
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    private static void line(OddsSnapshot row, StringBuilder line) {
+        line.append(CopyRows.escape(row.matchId())).append('\t').append(CopyRows.escape(row.bookmaker())).append('\t')
+                .append(CopyRows.plain(row.home())).append('\t').append(CopyRows.plain(row.draw())).append('\t')
+                .append(CopyRows.plain(row.away())).append('\t').append(row.collectedAt()).append('\t')
+                .append(CopyRows.nullable(row.bookmakerLastUpdate()));
     }
 
     static OddsSnapshot toSnapshot(OddsH2hRecord r) {

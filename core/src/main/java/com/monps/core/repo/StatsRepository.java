@@ -18,6 +18,6 @@ public final class StatsRepository {
         var r = dsl.selectFrom(BETS_STATS).fetchSingle();
         return new BetStats(r.getTotalBets(), r.getWins(), r.getLosses(), r.getPending(), r.getVoids(),
                 r.getTotalStaked(), r.getPendingStake(), r.getTotalProfit(), r.getHitRate(), r.getRoi(), r.getAvgClv(),
-                r.getClvBets());
+                r.getClvBets(), r.getHalfWins(), r.getHalfLosses());
     }
 }

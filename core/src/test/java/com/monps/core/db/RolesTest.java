@@ -144,6 +144,29 @@ class RolesTest {
     }
 
     @Test
+    void theAgentWritesLinePricesTheDesktopOnlyReadsThemAndNeverWritesTheClosingLine() {
+        String insertLine = "INSERT INTO odds_lines (match_id, bookmaker, market, point, over_home_odds, under_away_odds, collected_at)"
+                + " VALUES ('m1', 'pinnacle', 'spreads', -0.25, 1.95, 1.95, '2024-08-17 13:00+00')";
+
+        assertThat(agent.dsl().execute(insertLine)).isEqualTo(1);
+        assertThat(desktop.dsl().fetchValue("SELECT point FROM odds_lines_latest WHERE match_id = 'm1'"))
+                .isEqualTo(new BigDecimal("-0.25"));
+        assertThatThrownBy(() -> desktop.dsl().execute(insertLine.replace("pinnacle", "bet365")))
+                .hasMessageContaining("permission denied for table odds_lines");
+        assertThatThrownBy(() -> desktop.dsl().execute("DELETE FROM odds_lines_latest"))
+                .hasMessageContaining("permission denied for table odds_lines_latest");
+        assertThatThrownBy(() -> agent.dsl().execute("DELETE FROM odds_lines_latest"))
+                .hasMessageContaining("permission denied for table odds_lines_latest");
+
+        long id = desktop.dsl().fetchOne(INSERT_BET).get(0, Long.class);
+        assertThat(desktop.dsl().execute("UPDATE bets SET market = 'spreads', point = -0.25 WHERE id = " + id)).isEqualTo(1);
+        assertThatThrownBy(() -> desktop.dsl().execute("UPDATE bets SET closing_point = -0.5 WHERE id = " + id))
+                .hasMessageContaining("permission denied for table bets");
+        assertThat(agent.dsl().execute("UPDATE bets SET closing_point = -0.5, closing_source = 'line_moved' WHERE id = " + id))
+                .isEqualTo(1);
+    }
+
+    @Test
     void desktopReadsEveryTableAndTheStatistics() {
         for (String table : new String[] {"matches", "bets", "odds_h2h", "odds_latest", "opportunities", "api_requests", "job_runs", "bets_stats"}) {
             assertThat(desktop.dsl().fetch("SELECT * FROM " + table)).as(table).isNotNull();

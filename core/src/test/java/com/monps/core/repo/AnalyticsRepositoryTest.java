@@ -2,6 +2,7 @@ package com.monps.core.repo;
 
 import com.monps.core.db.Database;
 import com.monps.core.domain.BetStatus;
+import com.monps.core.domain.Market;
 import com.monps.core.domain.NewBet;
 import com.monps.core.domain.Outcome;
 import com.monps.core.domain.SettledBy;
@@ -93,6 +94,26 @@ class AnalyticsRepositoryTest {
         assertThat(buckets).extracting(b -> b.low().stripTrailingZeros().toPlainString()).containsExactly("0.2", "0.5", "0.7");
         assertThat(buckets.get(1).hitRate()).isEqualByComparingTo("1");
         assertThat(buckets.get(1).impliedProbability()).isEqualByComparingTo("0.5");
+    }
+
+    @Test
+    void groupsByMarketWithHalfStatusesInTheRoiButNotInTheHitRate() {
+        // spreads: home -0.25 at 1.95 half lost (-5.00), away +0.25 at 1.95 half won (+4.75), a whole-line win at 2.00 (+10.00)
+        settled(bet("EPL", "pinnacle", "1.95", "10.00", DAY1).on(Market.SPREADS, new BigDecimal("-0.25")),
+                BetStatus.HALF_LOST, "5.00", "-5.00", DAY1);
+        settled(bet("EPL", "pinnacle", "1.95", "10.00", DAY1).on(Market.SPREADS, new BigDecimal("0.25")),
+                BetStatus.HALF_WON, "14.75", "4.75", DAY1);
+        settled(bet("EPL", "pinnacle", "2.00", "10.00", DAY1).on(Market.SPREADS, new BigDecimal("-1")),
+                BetStatus.WON, "20.00", "10.00", DAY1);
+
+        Group spreads = analytics.breakdown(Dimension.MARKET, null, null).stream()
+                .filter(g -> g.key().equals("spreads")).findFirst().orElseThrow();
+
+        assertThat(spreads.bets()).isEqualTo(3);
+        assertThat(spreads.decided()).isEqualTo(1);
+        assertThat(spreads.hitRate()).isEqualByComparingTo("100.00");
+        // (-5.00 + 4.75 + 10.00) / 30.00
+        assertThat(spreads.roi()).isEqualByComparingTo("32.50");
     }
 
     private NewBet bet(String league, String bookmaker, String odds, String stake, Instant placedAt) {

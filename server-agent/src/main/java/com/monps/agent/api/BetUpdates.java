@@ -81,12 +81,13 @@ final class BetUpdates {
         }
         SettlementResult result;
         try {
-            result = Settlement.settle(bet.outcome(), bet.stake(), bet.odds(), home, away);
+            result = Settlement.settle(bet.market(), bet.outcome(), bet.point(), bet.stake(), bet.odds(), home, away);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
         if (result.status() != wanted) {
-            throw ApiException.badRequest("a " + result.finalScore() + " score makes this " + bet.outcome().code() + " bet "
+            throw ApiException.badRequest("a " + result.finalScore() + " score makes this " + bet.outcome().code()
+                    + (bet.point() == null ? "" : " " + bet.point().toPlainString()) + " bet "
                     + result.status().code() + ", not " + wanted.code());
         }
         return result;
@@ -94,7 +95,7 @@ final class BetUpdates {
 
     private static BetStatus status(String code) {
         if (code == null) {
-            throw ApiException.badRequest("'status' is required to settle a bet: won, lost or void");
+            throw ApiException.badRequest("'status' is required to settle a bet: won, lost or void (half_won, half_lost on a quarter line)");
         }
         BetStatus status;
         try {
@@ -103,7 +104,7 @@ final class BetUpdates {
             throw ApiException.badRequest(e.getMessage());
         }
         if (status == BetStatus.PENDING) {
-            throw ApiException.badRequest("a settled bet cannot be set back to pending: status must be won, lost or void");
+            throw ApiException.badRequest("a settled bet cannot be set back to pending: status must be won, lost, void, half_won or half_lost");
         }
         return status;
     }

@@ -6,8 +6,12 @@ import com.monps.core.backtest.BacktestEngine;
 import com.monps.core.backtest.BacktestReport;
 import com.monps.core.backtest.DatabaseHistory;
 import com.monps.core.backtest.EquityPoint;
+import com.monps.core.backtest.LineBacktestReport;
+import com.monps.core.backtest.LineValueBacktest;
 import com.monps.core.backtest.Staking;
 import com.monps.core.backtest.Strategies;
+import com.monps.core.backtest.ValueVsPinnacle;
+import com.monps.core.domain.Market;
 import com.monps.core.history.FootballDataFile;
 import com.monps.core.history.HistoricalMatch;
 import com.monps.core.history.ParsedFile;
@@ -29,7 +33,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
-/** {@code backtest --csv FILE... | --db}: replays a strategy over history and prints the report (one JSON object with --json). */
+/**
+ * {@code backtest --csv FILE... | --db [--market h2h|totals|spreads]}: replays a strategy over history and prints the
+ * report (one JSON object with --json).
+ */
 @Command(name = "backtest", mixinStandardHelpOptions = true,
         description = "Replays a betting strategy over historical odds with no look-ahead and reports ROI, CLV, drawdown and a p-value.")
 public final class BacktestCommand implements Callable<Integer> {
@@ -50,6 +57,10 @@ public final class BacktestCommand implements Callable<Integer> {
 
     @Option(names = "--staking", defaultValue = "flat", description = "flat (1 unit) or kelly (quarter Kelly, 5 %% cap, bankroll 100).")
     String staking;
+
+    @Option(names = "--market", defaultValue = "h2h",
+            description = "h2h, totals (over/under 2.5) or spreads (Asian handicap at AHh); totals and spreads: value-vs-pinnacle, flat (default ${DEFAULT-VALUE}).")
+    String market;
 
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
@@ -80,6 +91,10 @@ public final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Market chosenMarket = market();
+        if (chosenMarket.hasLine()) {
+            return lineBacktest(chosenMarket);
+        }
         Staking chosen = switch (staking) {
             case "flat" -> Staking.Flat.ONE_UNIT;
             case "kelly" -> Staking.FractionalKelly.QUARTER;
@@ -92,6 +107,26 @@ public final class BacktestCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? BacktestJson.of(report, parameters()) : BacktestText.of(report));
+        out.flush();
+        return 0;
+    }
+
+    private Market market() {
+        try {
+            return Market.fromCode(market);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--market: " + e.getMessage());
+        }
+    }
+
+    private int lineBacktest(Market lineMarket) {
+        if (!ValueVsPinnacle.NAME.equals(strategy) || !"flat".equals(staking) || equity != null) {
+            throw new ParameterException(spec.commandLine(), "--market " + lineMarket.code()
+                    + " backtests value-vs-pinnacle, one unit flat (no --equity)");
+        }
+        LineBacktestReport report = new LineValueBacktest(lineMarket, edge).run(history());
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(json ? LineBacktestOutput.json(report, parameters()) : LineBacktestOutput.text(report));
         out.flush();
         return 0;
     }

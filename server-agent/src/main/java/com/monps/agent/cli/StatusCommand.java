@@ -29,7 +29,7 @@ public final class StatusCommand implements Callable<Integer> {
                 return 1; // the schema cannot have been migrated on this server: nothing else to read
             }
             StatusReport report = new StatusReport(context.database().dsl(), context.apiRequests(),
-                    context.collectionSchedule(), context.config().zone());
+                    context.collectionSchedule(), context.oddsApiSettings(), context.config().zone());
             report.lines(context.clock().instant()).forEach(spec.commandLine().getOut()::println);
             return 0;
         }

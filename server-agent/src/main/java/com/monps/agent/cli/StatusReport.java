@@ -3,6 +3,7 @@ package com.monps.agent.cli;
 import com.monps.core.db.QueryClass;
 import com.monps.agent.jobs.JobName;
 import com.monps.agent.oddsapi.ApiRequestLog;
+import com.monps.agent.oddsapi.OddsApiSettings;
 import com.monps.agent.plan.CollectionSchedule;
 import com.monps.agent.plan.CreditPlan;
 import com.monps.agent.plan.PlannedCall;
@@ -14,11 +15,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import static com.monps.core.jooq.Tables.BETS;
 import static com.monps.core.jooq.Tables.JOB_RUNS;
 import static com.monps.core.jooq.Tables.MATCHES;
 import static com.monps.core.jooq.Tables.ODDS_H2H;
+import static com.monps.core.jooq.Tables.ODDS_LINES;
 
 /** What {@code status} prints: credits, the plan, the jobs' last runs and the table counts. Never a secret. */
 @QueryClass
@@ -30,12 +33,14 @@ final class StatusReport {
     private final DSLContext dsl;
     private final ApiRequestLog ledger;
     private final CollectionSchedule schedule;
+    private final OddsApiSettings settings;
     private final DateTimeFormatter time;
 
-    StatusReport(DSLContext dsl, ApiRequestLog ledger, CollectionSchedule schedule, ZoneId zone) {
+    StatusReport(DSLContext dsl, ApiRequestLog ledger, CollectionSchedule schedule, OddsApiSettings settings, ZoneId zone) {
         this.dsl = dsl;
         this.ledger = ledger;
         this.schedule = schedule;
+        this.settings = settings;
         this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz").withZone(zone);
     }
 
@@ -45,11 +50,14 @@ final class StatusReport {
         CreditPlan plan = schedule.plan(now);
         lines.add("credits this month: " + plan.used() + " used of " + plan.budget() + "; projection " + plan.projection()
                 + " (" + plan.plannedCost() + " planned odds calls + " + plan.reserve() + " reserved for settlement)");
+        lines.add("odds call: " + settings.oddsCallCost() + " credit(s) per sport (" + settings.markets().stream()
+                .map(m -> m.code() + " " + settings.marketCost()).collect(Collectors.joining(" + ")) + ")");
         lines.add("next planned calls:" + (plan.calls().isEmpty() ? " none affordable before " + time.format(plan.monthEnd()) : ""));
         plan.calls().stream().limit(CALLS_SHOWN).forEach(call -> lines.add("  " + describe(call)));
         lines.add("last runs:");
         JOBS.forEach(job -> lines.add("  " + lastRun(job)));
         lines.add("counts: " + dsl.fetchCount(MATCHES) + " matches, " + dsl.fetchCount(ODDS_H2H) + " prices, "
+                + dsl.fetchCount(ODDS_LINES) + " line prices, "
                 + dsl.fetchCount(BETS, BETS.STATUS.eq(BetStatus.PENDING.code())) + " pending bets");
         return lines;
     }

@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 
 /**
  * Closing-line value of every bet whose match has started, from prices already stored (no API credit), in one
- * set-based statement ({@link ClvStatement}). Idempotent: a re-run rewrites the same values and reports 0 changed bets.
+ * set-based statement per kind of market ({@link ClvStatement} for h2h, {@link LineClvStatement} for totals and spreads). Idempotent: a re-run rewrites the same values and reports 0 changed bets.
  */
 public final class ClvJob implements Job {
 
@@ -29,7 +29,8 @@ public final class ClvJob implements Job {
 
     @Override
     public JobResult run() {
-        int changed = dsl.execute(ClvStatement.SQL, clock.instant().atOffset(ZoneOffset.UTC));
+        var now = clock.instant().atOffset(ZoneOffset.UTC);
+        int changed = dsl.execute(ClvStatement.SQL, now) + dsl.execute(LineClvStatement.SQL, now);
         return new JobResult(changed, "closing line written for " + changed + " bet(s)");
     }
 }

@@ -1,7 +1,8 @@
 package com.monps.agent.clv;
 
 /**
- * The CLV update, one statement for all bets. For each bet whose match has kicked off (the bound parameter is "now"):
+ * The CLV update of h2h bets, one statement for all of them (totals and spreads: {@link LineClvStatement}). For each
+ * h2h bet whose match has kicked off (the bound parameter is "now"):
  * <ul>
  *   <li>{@code closing_odds}: the last price of the bet's outcome collected at or before kick-off at the bet's
  *       bookmaker, or at Pinnacle when that bookmaker was never collected; {@code clv_percent = (odds / closing − 1) × 100};</li>
@@ -24,7 +25,7 @@ final class ClvStatement {
             WITH due AS (
                     SELECT b.id, b.match_id, b.bookmaker, b.outcome, b.odds
                       FROM bets b JOIN matches m ON m.id = b.match_id
-                     WHERE m.commence_time <= CAST(? AS timestamptz)),
+                     WHERE b.market = 'h2h' AND m.commence_time <= CAST(? AS timestamptz)),
                  consensus AS (
                     SELECT l.match_id, avg(1 / l.home_odds) AS home_p, avg(1 / l.draw_odds) AS draw_p,
                            avg(1 / l.away_odds) AS away_p

@@ -7,8 +7,10 @@ import com.monps.agent.oddsapi.OddsApiClient;
 import com.monps.agent.oddsapi.OddsApiException;
 import com.monps.agent.oddsapi.OddsEvent;
 import com.monps.core.db.ConnectionRetry;
+import com.monps.core.domain.LinePrice;
 import com.monps.core.domain.Match;
 import com.monps.core.domain.OddsSnapshot;
+import com.monps.core.repo.LineOddsRepository;
 import com.monps.core.repo.MatchRepository;
 import com.monps.core.repo.OddsRepository;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -25,8 +27,9 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * One collection round: for each sport, one h2h odds call, then the matches upserted and the prices bulk-loaded with
- * COPY in one transaction (the odds table's trigger NOTIFYs clients once for the batch).
+ * One collection round: for each sport, one odds call for the configured markets, then the matches upserted and the
+ * prices bulk-loaded with COPY in one transaction: 1X2 into {@code odds_h2h}, totals and spreads into {@code odds_lines}
+ * (each table's trigger NOTIFYs clients once for the batch).
  * <p>
  * In-play events (kick-off at or before the collection time) update their match but their prices are not stored: a
  * price quoted after kick-off must never become a closing price, and nothing else in Mon_PS reads live prices.
@@ -103,7 +106,7 @@ public final class CollectJob implements Job {
             throw new IllegalStateException(String.join("; ", failures)
                     + (failures.size() < sports.size() ? " [other sports: " + summary + "]" : ""));
         }
-        return new JobResult(totals.prices, summary);
+        return new JobResult(totals.prices + totals.lines, summary);
     }
 
     private Batch collect(String sport) {
@@ -116,45 +119,51 @@ public final class CollectJob implements Job {
                 // merge, not append: if the commit went through but its answer was lost, the retry adds nothing twice
                 new OddsRepository(cfg.dsl()).merge(batch.prices());
             }
+            new LineOddsRepository(cfg.dsl()).merge(batch.lines());
         }));
-        log.info("collect {}: {} matches, {} prices stored, {} in-play events not priced", sport, batch.matches().size(),
-                batch.prices().size(), batch.inPlay());
+        log.info("collect {}: {} matches, {} prices and {} line prices stored, {} in-play events not priced", sport,
+                batch.matches().size(), batch.prices().size(), batch.lines().size(), batch.inPlay());
         return batch;
     }
 
     /** What one sport's answer turns into. */
-    record Batch(List<Match> matches, List<OddsSnapshot> prices, int inPlay) {
+    record Batch(List<Match> matches, List<OddsSnapshot> prices, List<LinePrice> lines, int inPlay) {
 
         static Batch of(String sport, List<OddsEvent> events, Instant collectedAt) {
             List<Match> matches = new ArrayList<>(events.size());
             List<OddsSnapshot> prices = new ArrayList<>();
+            List<LinePrice> lines = new ArrayList<>();
             int inPlay = 0;
             for (OddsEvent event : events) {
                 matches.add(Match.upcoming(event.id(), event.sportKey() == null ? sport : event.sportKey(), event.sportTitle(), event.commenceTime(),
                         event.homeTeam(), event.awayTeam()));
                 if (event.commenceTime().isAfter(collectedAt)) {
                     prices.addAll(H2hPrices.of(event, collectedAt));
+                    lines.addAll(LinePrices.of(event, collectedAt));
                 } else {
                     inPlay++;
                 }
             }
-            return new Batch(matches, prices, inPlay);
+            return new Batch(matches, prices, lines, inPlay);
         }
     }
 
     private static final class Totals {
         private int matches;
         private int prices;
+        private int lines;
         private int inPlay;
 
         void add(Batch batch) {
             matches += batch.matches().size();
             prices += batch.prices().size();
+            lines += batch.lines().size();
             inPlay += batch.inPlay();
         }
 
         String summary(int sportCount) {
-            return "stored " + prices + " prices for " + matches + " matches in " + sportCount + " sport(s)"
+            return "stored " + prices + " prices" + (lines == 0 ? "" : " and " + lines + " line prices") + " for " + matches
+                    + " matches in " + sportCount + " sport(s)"
                     + (inPlay == 0 ? "" : "; " + inPlay + " in-play event(s) not priced");
         }
     }

@@ -2,6 +2,7 @@ package com.monps.agent.config;
 
 import com.monps.core.db.DatabaseConfig;
 import com.monps.core.db.OddsStorage;
+import com.monps.core.domain.Market;
 
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
@@ -19,7 +20,7 @@ import java.util.Objects;
 public record AgentConfig(DatabaseConfig database, String oddsApiKey, String oddsApiUrl, List<String> sports,
                           String regions, List<String> bookmakers, int creditBudget, String agentToken,
                           InetSocketAddress bind, Duration settleDelay, ZoneId zone, Duration apiRetryBase,
-                          BigDecimal startingBankroll, OddsStorage storage) {
+                          BigDecimal startingBankroll, OddsStorage storage, List<Market> markets) {
 
     public static final String DEFAULT_API_URL = "https://api.the-odds-api.com";
 
@@ -31,6 +32,10 @@ public record AgentConfig(DatabaseConfig database, String oddsApiKey, String odd
         Objects.requireNonNull(storage, "storage");
         if (startingBankroll.signum() < 0) {
             throw new IllegalArgumentException("MONPS_BANKROLL must be 0 or more (got " + startingBankroll + ")");
+        }
+        markets = List.copyOf(markets);
+        if (markets.isEmpty()) {
+            throw new IllegalArgumentException("MONPS_MARKETS must name at least one of h2h, totals, spreads");
         }
         if (creditBudget < 0) {
             throw new IllegalArgumentException("MONPS_CREDIT_BUDGET must be 0 or more (got " + creditBudget + ")");
@@ -56,7 +61,8 @@ public record AgentConfig(DatabaseConfig database, String oddsApiKey, String odd
                 s.duration("MONPS_API_RETRY_BASE", "PT1S"),
                 s.decimal("MONPS_BANKROLL", "1000"),
                 new OddsStorage(s.duration("MONPS_COMPRESS_AFTER", OddsStorage.DEFAULT_COMPRESS_AFTER.toString()),
-                        s.integer("MONPS_RETENTION_MONTHS", 0)));
+                        s.integer("MONPS_RETENTION_MONTHS", 0)),
+                markets(s.list("MONPS_MARKETS", "h2h")));
     }
 
     public static AgentConfig fromEnvironment() {
@@ -69,7 +75,17 @@ public record AgentConfig(DatabaseConfig database, String oddsApiKey, String odd
                 + ", oddsApiUrl=" + oddsApiUrl + ", sports=" + sports + ", regions=" + regions + ", bookmakers=" + bookmakers
                 + ", creditBudget=" + creditBudget + ", agentToken=" + (agentToken.isEmpty() ? "<unset>" : "***")
                 + ", bind=" + bind + ", settleDelay=" + settleDelay + ", zone=" + zone + ", apiRetryBase=" + apiRetryBase
-                + ", startingBankroll=" + startingBankroll + ", storage=" + storage + "]";
+                + ", startingBankroll=" + startingBankroll + ", storage=" + storage + ", markets=" + markets + "]";
+    }
+
+    private static List<Market> markets(List<String> codes) {
+        return codes.stream().map(code -> {
+            try {
+                return Market.fromCode(code);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("MONPS_MARKETS: " + e.getMessage(), e);
+            }
+        }).distinct().toList();
     }
 
     /** The non-blank items of a comma-separated list. */

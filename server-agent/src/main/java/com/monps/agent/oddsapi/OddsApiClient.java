@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The Odds API v4: sports and events (free), h2h odds (markets × regions credits) and scores (1, or 2 with daysFrom).
+ * The Odds API v4: sports and events (free), odds of the configured markets (markets × regions credits) and scores (1, or 2 with daysFrom).
  * Every answer lands in the {@link ApiRequestLog}; the API key travels only in the query string and is never logged.
  */
 public final class OddsApiClient {
@@ -34,11 +34,11 @@ public final class OddsApiClient {
         return reader.list("events " + sport, body, ApiEvent.class, e -> requireEvent(e.id(), e.commenceTime(), e.homeTeam(), e.awayTeam()));
     }
 
-    /** The h2h prices of every upcoming (and in-play) event of {@code sport}. */
+    /** The prices of the configured markets (h2h, totals, spreads) of every upcoming (and in-play) event of {@code sport}. */
     public List<OddsEvent> odds(String sport) {
         ensureCredits();
         HttpUrl.Builder url = url("sports", sport, "odds")
-                .addQueryParameter("markets", "h2h")
+                .addQueryParameter("markets", settings.marketsParameter())
                 .addQueryParameter("oddsFormat", "decimal")
                 .addQueryParameter("dateFormat", "iso");
         if (settings.bookmakers().isEmpty()) {

@@ -24,6 +24,11 @@ public record OddsEvent(String id, String sportKey, String sportTitle, Instant c
         }
     }
 
-    public record Price(String name, BigDecimal price) {
+    /** One outcome of a market; {@code point} is the goal line (totals) or the team's signed handicap (spreads), null for h2h. */
+    public record Price(String name, BigDecimal price, BigDecimal point) {
+
+        public Price(String name, BigDecimal price) {
+            this(name, price, null);
+        }
     }
 }

@@ -17,8 +17,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Settles, inside the caller's transaction, every due pending bet the database can decide: won or lost on a completed
- * match, void on a cancelled one. Each write is guarded by {@code status = 'pending'}, so a re-run or a second agent
+ * Settles, inside the caller's transaction, every due pending bet the database can decide: on a completed match, won or
+ * lost (h2h), or by the half-stakes of its line for totals and spreads (won, lost, void, half_won, half_lost, see
+ * {@link com.monps.core.odds.LineSettlement}); void on a cancelled one. Each write is guarded by {@code status = 'pending'}, so a re-run or a second agent
  * never settles a bet twice and a manual settlement is never overwritten. A match still not completed
  * {@link #REVIEW_AFTER} after kick-off is flagged for review; its bets stay pending.
  */
@@ -44,8 +45,8 @@ final class BetSettler {
             if (bet.cancelled()) {
                 tally.count(bets.settle(bet.id(), Settlement.cancelled(bet.stake()), SettledBy.AUTO, now), BetStatus.VOID);
             } else if (bet.completed()) {
-                SettlementResult result = Settlement.settle(Outcome.fromCode(bet.outcome()), bet.stake(), bet.odds(),
-                        bet.homeScore(), bet.awayScore());
+                SettlementResult result = Settlement.settle(bet.market(), Outcome.fromCode(bet.outcome()), bet.point(),
+                        bet.stake(), bet.odds(), bet.homeScore(), bet.awayScore());
                 tally.count(bets.settle(bet.id(), result, SettledBy.AUTO, now), result.status());
             } else if (bet.matchKnown() && bet.kickOff().plus(REVIEW_AFTER).isBefore(now) && flagged.add(bet.matchId())) {
                 new MatchRepository(tx).flagForReview(bet.matchId());
@@ -61,6 +62,8 @@ final class BetSettler {
         int won;
         int lost;
         int voided;
+        int halfWon;
+        int halfLost;
         int flagged;
 
         void count(boolean changed, BetStatus status) {
@@ -70,13 +73,15 @@ final class BetSettler {
             switch (status) {
                 case WON -> won++;
                 case LOST -> lost++;
+                case HALF_WON -> halfWon++;
+                case HALF_LOST -> halfLost++;
                 case VOID -> voided++;
                 case PENDING -> throw new IllegalStateException("a settlement never leaves a bet pending");
             }
         }
 
         int settled() {
-            return won + lost + voided;
+            return won + lost + voided + halfWon + halfLost;
         }
     }
 }

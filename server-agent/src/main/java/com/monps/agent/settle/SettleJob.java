@@ -71,7 +71,8 @@ public final class SettleJob implements Job {
             return new BetSettler(cfg.dsl(), now).settle(cutoff);
         });
         String summary = "settled " + tally.settled() + " bet(s) (" + tally.won + " won, " + tally.lost + " lost, "
-                + tally.voided + " void), " + tally.flagged + " match(es) flagged for review, "
+                + tally.voided + " void" + (tally.halfWon + tally.halfLost == 0 ? ""
+                : ", " + tally.halfWon + " half won, " + tally.halfLost + " half lost") + "), " + tally.flagged + " match(es) flagged for review, "
                 + (sports.size() - failures.size()) + " scores call(s)";
         if (!failures.isEmpty()) {
             throw new IllegalStateException(String.join("; ", failures) + " [" + summary + "]");

@@ -60,7 +60,7 @@ class BetRoutesTest {
             "odds not above 1      | {\"match_id\":\"m\",\"home_team\":\"A\",\"away_team\":\"B\",\"sport\":\"s\",\"league\":\"L\",\"commence_time\":\"2024-08-16T19:00:00Z\",\"outcome\":\"home\",\"odds\":1,\"stake\":10,\"bookmaker\":\"b\"} | odds must be greater than 1",
             "missing stake         | {\"match_id\":\"m\",\"home_team\":\"A\",\"away_team\":\"B\",\"sport\":\"s\",\"league\":\"L\",\"commence_time\":\"2024-08-16T19:00:00Z\",\"outcome\":\"home\",\"odds\":2,\"bookmaker\":\"b\"} | 'stake' is required",
             "blank bookmaker       | {\"match_id\":\"m\",\"home_team\":\"A\",\"away_team\":\"B\",\"sport\":\"s\",\"league\":\"L\",\"commence_time\":\"2024-08-16T19:00:00Z\",\"outcome\":\"home\",\"odds\":2,\"stake\":10,\"bookmaker\":\" \"} | 'bookmaker' must not be blank",
-            "unknown outcome       | {\"match_id\":\"m\",\"home_team\":\"A\",\"away_team\":\"B\",\"sport\":\"s\",\"league\":\"L\",\"commence_time\":\"2024-08-16T19:00:00Z\",\"outcome\":\"over\",\"odds\":2,\"stake\":10,\"bookmaker\":\"b\"} | unknown outcome 'over'",
+            "unknown outcome       | {\"match_id\":\"m\",\"home_team\":\"A\",\"away_team\":\"B\",\"sport\":\"s\",\"league\":\"L\",\"commence_time\":\"2024-08-16T19:00:00Z\",\"outcome\":\"corner\",\"odds\":2,\"stake\":10,\"bookmaker\":\"b\"} | unknown outcome 'corner'",
             "odds as a word        | {\"odds\":\"high\"} | invalid value for 'odds'",
             "stake as a string     | {\"stake\":\"10\"} | invalid value for 'stake'",
             "bookmaker as a number | {\"bookmaker\":5} | invalid value for 'bookmaker'",

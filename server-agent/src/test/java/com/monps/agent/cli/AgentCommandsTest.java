@@ -96,7 +96,7 @@ class AgentCommandsTest {
             assertThat(status.code()).isZero();
             assertThat(status.out()).startsWith("database: PostgreSQL ").contains("quota left: 478 credits", "credits this month: 3 used of 500",
                     "next planned calls:", "collect  success", "settle   success", "clv      success",
-                    "counts: 2 matches, 1 prices, 0 pending bets");
+                    "odds call: 1 credit(s) per sport (h2h 1)", "counts: 2 matches, 1 prices, 0 line prices, 0 pending bets");
             assertThat(failing.code()).isEqualTo(1);
             assertThat(failing.err().lines()).singleElement().asString()
                     .startsWith("error: The Odds API refused odds soccer_epl (401 INVALID_KEY: API key *** is not valid)");

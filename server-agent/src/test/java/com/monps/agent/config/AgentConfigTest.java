@@ -1,5 +1,6 @@
 package com.monps.agent.config;
 
+import com.monps.core.domain.Market;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -23,6 +24,15 @@ class AgentConfigTest {
         assertThat(config.settleDelay()).isEqualTo(Duration.ofHours(3));
         assertThat(config.zone()).isEqualTo(ZoneId.of("Europe/Paris"));
         assertThat(config.startingBankroll()).isEqualByComparingTo("1000");
+        assertThat(config.markets()).containsExactly(Market.H2H);
+    }
+
+    @Test
+    void marketsAreReadFromMonpsMarketsAndAnUnknownOneIsRefused() {
+        assertThat(AgentConfig.from(Map.of("MONPS_MARKETS", "h2h, totals,spreads,totals")).markets())
+                .containsExactly(Market.H2H, Market.TOTALS, Market.SPREADS);
+        assertThatThrownBy(() -> AgentConfig.from(Map.of("MONPS_MARKETS", "h2h,corners")))
+                .hasMessage("MONPS_MARKETS: unknown market 'corners': expected h2h, totals or spreads");
     }
 
     @Test

@@ -34,7 +34,7 @@ class ImportCommandTest {
             assertThat(exit).isZero();
             assertThat(out.toString())
                     .contains("skipped E0_1920.csv:3: Date '9/13/2019' is not dd/mm/yy or dd/mm/yyyy")
-                    .contains("1 file(s), 2 rows: 1 matches added, 0 updated, 0 unchanged, 6 prices added, 1 rows skipped, 0 file(s) failed");
+                    .contains("1 file(s), 2 rows: 1 matches added, 0 updated, 0 unchanged, 6 prices added, 0 line prices added, 1 rows skipped, 0 file(s) failed");
             assertThat(db.dsl().fetchCount(MATCHES)).isEqualTo(1);
         }
     }

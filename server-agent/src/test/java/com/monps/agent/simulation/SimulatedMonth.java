@@ -79,7 +79,7 @@ public final class SimulatedMonth {
             boolean late = n % 2 == 1;
             Instant placeAt = late ? match.kickOff().minus(Duration.ofMinutes(5 + (n * 11L) % 40))
                     : match.kickOff().minus(Duration.ofDays(2));
-            Outcome outcome = Outcome.values()[n % 3];
+            Outcome outcome = Outcome.RESULTS.get(n % 3);
             bets.add(new PlannedBet(placeAt, match, outcome,
                     price(SimulatedOddsApi.pricesAt(match, Bookmaker.BET365, placeAt), outcome), late));
         }
@@ -88,11 +88,7 @@ public final class SimulatedMonth {
     }
 
     public static BigDecimal price(Prices prices, Outcome outcome) {
-        return switch (outcome) {
-            case HOME -> prices.home();
-            case DRAW -> prices.draw();
-            case AWAY -> prices.away();
-        };
+        return prices.price(outcome);
     }
 
     /**

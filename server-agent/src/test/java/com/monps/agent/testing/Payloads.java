@@ -1,5 +1,6 @@
 package com.monps.agent.testing;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -43,6 +44,29 @@ public final class Payloads {
                 + (draw == null ? "" : ", " + outcome("Draw", draw));
         return """
                 {"key": "%s", "last_update": "%s", "outcomes": [%s]}""".formatted(marketKey, lastUpdate, outcomes);
+    }
+
+    /** A totals market in the API's format: one Over and one Under outcome per line, each with its {@code point}. */
+    public static String totals(Instant lastUpdate, String... pointOverUnder) {
+        StringBuilder outcomes = new StringBuilder();
+        for (int i = 0; i < pointOverUnder.length; i += 3) {
+            outcomes.append(outcomes.isEmpty() ? "" : ", ")
+                    .append(pointed("Over", pointOverUnder[i + 1], pointOverUnder[i])).append(", ")
+                    .append(pointed("Under", pointOverUnder[i + 2], pointOverUnder[i]));
+        }
+        return "{\"key\": \"totals\", \"last_update\": \"" + lastUpdate + "\", \"outcomes\": [" + outcomes + "]}";
+    }
+
+    /** A spreads market in the API's format: each team with its signed handicap, the away team first. */
+    public static String spreads(Instant lastUpdate, String home, String homePoint, String homePrice, String away,
+                                 String awayPrice) {
+        String awayPoint = new BigDecimal(homePoint).negate().toPlainString();
+        return "{\"key\": \"spreads\", \"last_update\": \"" + lastUpdate + "\", \"outcomes\": ["
+                + pointed(away, awayPrice, awayPoint) + ", " + pointed(home, homePrice, homePoint) + "]}";
+    }
+
+    private static String pointed(String name, String price, String point) {
+        return "{\"name\": \"" + name + "\", \"price\": " + price + ", \"point\": " + point + "}";
     }
 
     private static String outcome(String name, String price) {

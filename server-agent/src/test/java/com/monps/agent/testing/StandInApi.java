@@ -2,6 +2,7 @@ package com.monps.agent.testing;
 
 import com.monps.agent.oddsapi.ApiRequestLog;
 import com.monps.core.db.ConnectionRetry;
+import com.monps.core.domain.Market;
 import com.monps.agent.oddsapi.OddsApiClient;
 import com.monps.agent.oddsapi.OddsApiSettings;
 import com.monps.agent.oddsapi.RetryPolicy;
@@ -63,12 +64,19 @@ public final class StandInApi implements AutoCloseable {
         return client(settings(List.of("eu"), List.of()), new ApiRequestLog(dsl, meters, retry), meters);
     }
 
+    /** A client asking {@code markets} (MONPS_MARKETS) in region eu. */
+    public OddsApiClient client(DSLContext dsl, MeterRegistry meters, List<Market> markets) {
+        return client(new OddsApiSettings(server.url("/"), KEY, List.of("eu"), List.of(), new RetryPolicy(3, Duration.ofMillis(1)),
+                markets), new ApiRequestLog(dsl, meters), meters);
+    }
+
     private OddsApiClient client(OddsApiSettings settings, ApiRequestLog ledger, MeterRegistry meters) {
         return new OddsApiClient(http, settings, ledger, meters);
     }
 
     private OddsApiSettings settings(List<String> regions, List<String> bookmakers) {
-        return new OddsApiSettings(server.url("/"), KEY, regions, bookmakers, new RetryPolicy(3, Duration.ofMillis(1)));
+        return new OddsApiSettings(server.url("/"), KEY, regions, bookmakers, new RetryPolicy(3, Duration.ofMillis(1)),
+                List.of(Market.H2H));
     }
 
     public static MockResponse ok(String json, int remaining, int used, int last) {

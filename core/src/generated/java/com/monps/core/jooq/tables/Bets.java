@@ -218,6 +218,21 @@ public class Bets extends TableImpl<BetsRecord> {
      */
     public final TableField<BetsRecord, OffsetDateTime> UPDATED_AT = createField(DSL.name("updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>public.bets.market</code>.
+     */
+    public final TableField<BetsRecord, String> MARKET = createField(DSL.name("market"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'h2h'::text"), SQLDataType.CLOB)), this, "");
+
+    /**
+     * The column <code>public.bets.point</code>.
+     */
+    public final TableField<BetsRecord, BigDecimal> POINT = createField(DSL.name("point"), SQLDataType.NUMERIC(5, 2), this, "");
+
+    /**
+     * The column <code>public.bets.closing_point</code>.
+     */
+    public final TableField<BetsRecord, BigDecimal> CLOSING_POINT = createField(DSL.name("closing_point"), SQLDataType.NUMERIC(5, 2), this, "");
+
     private Bets(Name alias, Table<BetsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -272,15 +287,18 @@ public class Bets extends TableImpl<BetsRecord> {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("bets_closing_fair_prob_range"), "(((closing_fair_prob IS NULL) OR ((closing_fair_prob > (0)::numeric) AND (closing_fair_prob < (1)::numeric))))", true),
             Internal.createCheck(this, DSL.name("bets_closing_odds_above_one"), "(((closing_odds IS NULL) OR (closing_odds > (1)::numeric)))", true),
+            Internal.createCheck(this, DSL.name("bets_closing_point_quarter"), "(((closing_point IS NULL) OR (mod((closing_point * (4)::numeric), (1)::numeric) = (0)::numeric)))", true),
+            Internal.createCheck(this, DSL.name("bets_market_valid"), "((market = ANY (ARRAY['h2h'::text, 'totals'::text, 'spreads'::text])))", true),
             Internal.createCheck(this, DSL.name("bets_odds_above_one"), "((odds > (1)::numeric))", true),
-            Internal.createCheck(this, DSL.name("bets_outcome_valid"), "((outcome = ANY (ARRAY['home'::text, 'draw'::text, 'away'::text])))", true),
+            Internal.createCheck(this, DSL.name("bets_outcome_valid"), "((((market = 'h2h'::text) AND (outcome = ANY (ARRAY['home'::text, 'draw'::text, 'away'::text])) AND (point IS NULL)) OR ((market = 'totals'::text) AND (outcome = ANY (ARRAY['over'::text, 'under'::text])) AND (point IS NOT NULL) AND (point > (0)::numeric)) OR ((market = 'spreads'::text) AND (outcome = ANY (ARRAY['home'::text, 'away'::text])) AND (point IS NOT NULL))))", true),
             Internal.createCheck(this, DSL.name("bets_patron_confidence_range"), "(((patron_confidence IS NULL) OR ((patron_confidence >= (0)::numeric) AND (patron_confidence <= (1)::numeric))))", true),
             Internal.createCheck(this, DSL.name("bets_patron_score_range"), "(((patron_score IS NULL) OR ((patron_score >= (0)::numeric) AND (patron_score <= (100)::numeric))))", true),
+            Internal.createCheck(this, DSL.name("bets_point_quarter"), "(((point IS NULL) OR (mod((point * (4)::numeric), (1)::numeric) = (0)::numeric)))", true),
             Internal.createCheck(this, DSL.name("bets_result_valid"), "(((result IS NULL) OR (result = ANY (ARRAY['home'::text, 'draw'::text, 'away'::text]))))", true),
             Internal.createCheck(this, DSL.name("bets_settled_by_valid"), "(((settled_by IS NULL) OR (settled_by = ANY (ARRAY['auto'::text, 'manual'::text]))))", true),
-            Internal.createCheck(this, DSL.name("bets_settlement_consistent"), "(((status <> ALL (ARRAY['pending'::text, 'won'::text, 'lost'::text, 'void'::text])) OR ((status = 'pending'::text) AND (payout IS NULL) AND (profit IS NULL) AND (settled_at IS NULL) AND (settled_by IS NULL)) OR ((status = 'won'::text) AND (payout = round((stake * odds), 2)) AND (profit = (payout - stake)) AND (settled_at IS NOT NULL) AND (settled_by IS NOT NULL)) OR ((status = 'lost'::text) AND (payout = (0)::numeric) AND (profit = (- stake)) AND (settled_at IS NOT NULL) AND (settled_by IS NOT NULL)) OR ((status = 'void'::text) AND (payout = stake) AND (profit = (0)::numeric) AND (settled_at IS NOT NULL) AND (settled_by IS NOT NULL))))", true),
+            Internal.createCheck(this, DSL.name("bets_settlement_consistent"), "(((status <> ALL (ARRAY['pending'::text, 'won'::text, 'lost'::text, 'void'::text, 'half_won'::text, 'half_lost'::text])) OR ((status = 'pending'::text) AND (payout IS NULL) AND (profit IS NULL) AND (settled_at IS NULL) AND (settled_by IS NULL)) OR ((status = 'won'::text) AND (payout = round((stake * odds), 2)) AND (profit = (payout - stake)) AND (settled_at IS NOT NULL) AND (settled_by IS NOT NULL)) OR ((status = 'lost'::text) AND (payout = (0)::numeric) AND (profit = (- stake)) AND (settled_at IS NOT NULL) AND (settled_by IS NOT NULL)) OR ((status = 'void'::text) AND (payout = stake) AND (profit = (0)::numeric) AND (settled_at IS NOT NULL) AND (settled_by IS NOT NULL)) OR ((status = 'half_won'::text) AND (market <> 'h2h'::text) AND (profit = round(((stake / (2)::numeric) * (odds - (1)::numeric)), 2)) AND (payout = (stake + profit)) AND (settled_at IS NOT NULL) AND (settled_by IS NOT NULL)) OR ((status = 'half_lost'::text) AND (market <> 'h2h'::text) AND (profit = round(((- stake) / (2)::numeric), 2)) AND (payout = (stake + profit)) AND (settled_at IS NOT NULL) AND (settled_by IS NOT NULL))))", true),
             Internal.createCheck(this, DSL.name("bets_stake_positive"), "((stake > (0)::numeric))", true),
-            Internal.createCheck(this, DSL.name("bets_status_valid"), "((status = ANY (ARRAY['pending'::text, 'won'::text, 'lost'::text, 'void'::text])))", true)
+            Internal.createCheck(this, DSL.name("bets_status_valid"), "((status = ANY (ARRAY['pending'::text, 'won'::text, 'lost'::text, 'void'::text, 'half_won'::text, 'half_lost'::text])))", true)
         );
     }
 

@@ -109,6 +109,16 @@ public class BetsStats extends TableImpl<BetsStatsRecord> {
      */
     public final TableField<BetsStatsRecord, Long> CLV_BETS = createField(DSL.name("clv_bets"), SQLDataType.BIGINT, this, "");
 
+    /**
+     * The column <code>public.bets_stats.half_wins</code>.
+     */
+    public final TableField<BetsStatsRecord, Long> HALF_WINS = createField(DSL.name("half_wins"), SQLDataType.BIGINT, this, "");
+
+    /**
+     * The column <code>public.bets_stats.half_losses</code>.
+     */
+    public final TableField<BetsStatsRecord, Long> HALF_LOSSES = createField(DSL.name("half_losses"), SQLDataType.BIGINT, this, "");
+
     private BetsStats(Name alias, Table<BetsStatsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -121,11 +131,13 @@ public class BetsStats extends TableImpl<BetsStatsRecord> {
                    (COALESCE(sum(bets_totals.bets) FILTER (WHERE (bets_totals.status = 'lost'::text)), (0)::numeric))::bigint AS lost,
                    (COALESCE(sum(bets_totals.bets) FILTER (WHERE (bets_totals.status = 'pending'::text)), (0)::numeric))::bigint AS pending,
                    (COALESCE(sum(bets_totals.bets) FILTER (WHERE (bets_totals.status = 'void'::text)), (0)::numeric))::bigint AS voids,
+                   (COALESCE(sum(bets_totals.bets) FILTER (WHERE (bets_totals.status = 'half_won'::text)), (0)::numeric))::bigint AS half_won,
+                   (COALESCE(sum(bets_totals.bets) FILTER (WHERE (bets_totals.status = 'half_lost'::text)), (0)::numeric))::bigint AS half_lost,
                    COALESCE(sum(bets_totals.staked), (0)::numeric) AS staked,
                    COALESCE(sum(bets_totals.staked) FILTER (WHERE (bets_totals.status = 'pending'::text)), (0)::numeric) AS pending_stake,
                    COALESCE(sum(bets_totals.profit), (0)::numeric) AS profit,
-                   COALESCE(sum(bets_totals.staked) FILTER (WHERE (bets_totals.status = ANY (ARRAY['won'::text, 'lost'::text]))), (0)::numeric) AS decided_stake,
-                   COALESCE(sum(bets_totals.profit) FILTER (WHERE (bets_totals.status = ANY (ARRAY['won'::text, 'lost'::text]))), (0)::numeric) AS decided_profit,
+                   COALESCE(sum(bets_totals.staked) FILTER (WHERE (bets_totals.status = ANY (ARRAY['won'::text, 'lost'::text, 'half_won'::text, 'half_lost'::text]))), (0)::numeric) AS decided_stake,
+                   COALESCE(sum(bets_totals.profit) FILTER (WHERE (bets_totals.status = ANY (ARRAY['won'::text, 'lost'::text, 'half_won'::text, 'half_lost'::text]))), (0)::numeric) AS decided_profit,
                    COALESCE(sum(bets_totals.clv_sum), (0)::numeric) AS clv_sum,
                    (COALESCE(sum(bets_totals.clv_bets), (0)::numeric))::bigint AS clv_bets
                   FROM bets_totals
@@ -150,7 +162,9 @@ public class BetsStats extends TableImpl<BetsStatsRecord> {
                    WHEN (clv_bets = 0) THEN NULL::numeric
                    ELSE round((clv_sum / (clv_bets)::numeric), 3)
                END AS avg_clv,
-           clv_bets
+           clv_bets,
+           half_won AS half_wins,
+           half_lost AS half_losses
           FROM totals;
         """), where);
     }

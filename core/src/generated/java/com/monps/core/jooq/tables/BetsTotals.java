@@ -119,7 +119,7 @@ public class BetsTotals extends TableImpl<BetsTotalsRecord> {
     @Override
     public List<Check<BetsTotalsRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("bets_totals_status_check"), "((status = ANY (ARRAY['pending'::text, 'won'::text, 'lost'::text, 'void'::text])))", true)
+            Internal.createCheck(this, DSL.name("bets_totals_status_check"), "((status = ANY (ARRAY['pending'::text, 'won'::text, 'lost'::text, 'void'::text, 'half_won'::text, 'half_lost'::text])))", true)
         );
     }
 

@@ -8,6 +8,7 @@ import com.monps.core.jooq.Indexes;
 import com.monps.core.jooq.Keys;
 import com.monps.core.jooq.Public;
 import com.monps.core.jooq.tables.OddsLatest.OddsLatestPath;
+import com.monps.core.jooq.tables.OddsLinesLatest.OddsLinesLatestPath;
 import com.monps.core.jooq.tables.Opportunities.OpportunitiesPath;
 import com.monps.core.jooq.tables.records.MatchesRecord;
 
@@ -220,6 +221,19 @@ public class Matches extends TableImpl<MatchesRecord> {
             _oddsLatest = new OddsLatestPath(this, null, Keys.ODDS_LATEST__ODDS_LATEST_MATCH_ID_FKEY.getInverseKey());
 
         return _oddsLatest;
+    }
+
+    private transient OddsLinesLatestPath _oddsLinesLatest;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.odds_lines_latest</code> table
+     */
+    public OddsLinesLatestPath oddsLinesLatest() {
+        if (_oddsLinesLatest == null)
+            _oddsLinesLatest = new OddsLinesLatestPath(this, null, Keys.ODDS_LINES_LATEST__ODDS_LINES_LATEST_MATCH_ID_FKEY.getInverseKey());
+
+        return _oddsLinesLatest;
     }
 
     private transient OpportunitiesPath _opportunities;

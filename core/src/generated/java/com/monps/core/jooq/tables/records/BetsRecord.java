@@ -469,6 +469,48 @@ public class BetsRecord extends UpdatableRecordImpl<BetsRecord> {
         return (OffsetDateTime) get(31);
     }
 
+    /**
+     * Setter for <code>public.bets.market</code>.
+     */
+    public void setMarket(String value) {
+        set(32, value);
+    }
+
+    /**
+     * Getter for <code>public.bets.market</code>.
+     */
+    public String getMarket() {
+        return (String) get(32);
+    }
+
+    /**
+     * Setter for <code>public.bets.point</code>.
+     */
+    public void setPoint(BigDecimal value) {
+        set(33, value);
+    }
+
+    /**
+     * Getter for <code>public.bets.point</code>.
+     */
+    public BigDecimal getPoint() {
+        return (BigDecimal) get(33);
+    }
+
+    /**
+     * Setter for <code>public.bets.closing_point</code>.
+     */
+    public void setClosingPoint(BigDecimal value) {
+        set(34, value);
+    }
+
+    /**
+     * Getter for <code>public.bets.closing_point</code>.
+     */
+    public BigDecimal getClosingPoint() {
+        return (BigDecimal) get(34);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -492,7 +534,7 @@ public class BetsRecord extends UpdatableRecordImpl<BetsRecord> {
     /**
      * Create a detached, initialised BetsRecord
      */
-    public BetsRecord(Long id, String matchId, String homeTeam, String awayTeam, String sport, String league, OffsetDateTime commenceTime, String outcome, BigDecimal odds, BigDecimal stake, String bookmaker, BigDecimal edgePct, BigDecimal patronScore, BigDecimal patronConfidence, Boolean agentRecommended, Long opportunityId, String status, String result, String finalScore, BigDecimal payout, BigDecimal profit, BigDecimal closingOdds, BigDecimal clvPercent, BigDecimal closingFairProb, BigDecimal clvFairPct, String closingSource, String settledBy, String notes, OffsetDateTime placedAt, OffsetDateTime settledAt, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    public BetsRecord(Long id, String matchId, String homeTeam, String awayTeam, String sport, String league, OffsetDateTime commenceTime, String outcome, BigDecimal odds, BigDecimal stake, String bookmaker, BigDecimal edgePct, BigDecimal patronScore, BigDecimal patronConfidence, Boolean agentRecommended, Long opportunityId, String status, String result, String finalScore, BigDecimal payout, BigDecimal profit, BigDecimal closingOdds, BigDecimal clvPercent, BigDecimal closingFairProb, BigDecimal clvFairPct, String closingSource, String settledBy, String notes, OffsetDateTime placedAt, OffsetDateTime settledAt, OffsetDateTime createdAt, OffsetDateTime updatedAt, String market, BigDecimal point, BigDecimal closingPoint) {
         super(Bets.BETS);
 
         setId(id);
@@ -527,6 +569,9 @@ public class BetsRecord extends UpdatableRecordImpl<BetsRecord> {
         setSettledAt(settledAt);
         setCreatedAt(createdAt);
         setUpdatedAt(updatedAt);
+        setMarket(market);
+        setPoint(point);
+        setClosingPoint(closingPoint);
         resetTouchedOnNotNull();
     }
 }

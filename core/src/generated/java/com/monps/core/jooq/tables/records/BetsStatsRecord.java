@@ -187,6 +187,34 @@ public class BetsStatsRecord extends TableRecordImpl<BetsStatsRecord> {
         return (Long) get(11);
     }
 
+    /**
+     * Setter for <code>public.bets_stats.half_wins</code>.
+     */
+    public void setHalfWins(Long value) {
+        set(12, value);
+    }
+
+    /**
+     * Getter for <code>public.bets_stats.half_wins</code>.
+     */
+    public Long getHalfWins() {
+        return (Long) get(12);
+    }
+
+    /**
+     * Setter for <code>public.bets_stats.half_losses</code>.
+     */
+    public void setHalfLosses(Long value) {
+        set(13, value);
+    }
+
+    /**
+     * Getter for <code>public.bets_stats.half_losses</code>.
+     */
+    public Long getHalfLosses() {
+        return (Long) get(13);
+    }
+
     // -------------------------------------------------------------------------
     // Constructors
     // -------------------------------------------------------------------------
@@ -201,7 +229,7 @@ public class BetsStatsRecord extends TableRecordImpl<BetsStatsRecord> {
     /**
      * Create a detached, initialised BetsStatsRecord
      */
-    public BetsStatsRecord(Long totalBets, Long wins, Long losses, Long pending, Long voids, BigDecimal totalStaked, BigDecimal pendingStake, BigDecimal totalProfit, BigDecimal hitRate, BigDecimal roi, BigDecimal avgClv, Long clvBets) {
+    public BetsStatsRecord(Long totalBets, Long wins, Long losses, Long pending, Long voids, BigDecimal totalStaked, BigDecimal pendingStake, BigDecimal totalProfit, BigDecimal hitRate, BigDecimal roi, BigDecimal avgClv, Long clvBets, Long halfWins, Long halfLosses) {
         super(BetsStats.BETS_STATS);
 
         setTotalBets(totalBets);
@@ -216,6 +244,8 @@ public class BetsStatsRecord extends TableRecordImpl<BetsStatsRecord> {
         setRoi(roi);
         setAvgClv(avgClv);
         setClvBets(clvBets);
+        setHalfWins(halfWins);
+        setHalfLosses(halfLosses);
         resetTouchedOnNotNull();
     }
 }
