@@ -1,5 +1,6 @@
 package com.monps.core.backtest;
 
+import com.monps.core.db.QueryClass;
 import com.monps.core.history.Bookmaker;
 import com.monps.core.history.LineQuote;
 import com.monps.core.history.Lines;
@@ -19,6 +20,7 @@ import java.util.Set;
  * collection and the closing one its last at or before kick-off; from a snapshot, totals are read at 2.5 and spreads at
  * its main line (the point whose two prices are closest; an imported snapshot has only the file's {@code AHh} or {@code AHCh}).
  */
+@QueryClass
 final class DatabaseLines {
 
     private static final String SNAPSHOT = """
