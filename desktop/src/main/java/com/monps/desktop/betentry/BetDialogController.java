@@ -51,7 +51,7 @@ public final class BetDialogController {
     }
 
     private void offerOutcomesOf(Match chosen) {
-        List<Outcome> choices = chosen != null && twoWay.contains(chosen.id()) ? List.of(Outcome.HOME, Outcome.AWAY) : List.of(Outcome.values());
+        List<Outcome> choices = chosen != null && twoWay.contains(chosen.id()) ? List.of(Outcome.HOME, Outcome.AWAY) : Outcome.RESULTS;
         Outcome current = model.outcomeProperty().get();
         model.outcomes().setAll(choices);
         model.outcomeProperty().set(current != null && choices.contains(current) ? current : null);

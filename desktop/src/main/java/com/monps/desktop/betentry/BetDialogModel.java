@@ -17,7 +17,7 @@ public final class BetDialogModel {
     private final ObservableList<Match> matches = FXCollections.observableArrayList();
     private final ObjectProperty<Match> match = new SimpleObjectProperty<>();
     private final BooleanProperty matchFixed = new SimpleBooleanProperty();
-    private final ObservableList<Outcome> outcomes = FXCollections.observableArrayList(Outcome.values());
+    private final ObservableList<Outcome> outcomes = FXCollections.observableArrayList(Outcome.RESULTS);
     private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>();
     private final StringProperty odds = new SimpleStringProperty("");
     private final StringProperty stake = new SimpleStringProperty("");

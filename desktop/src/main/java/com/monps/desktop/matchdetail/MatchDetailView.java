@@ -53,7 +53,7 @@ public final class MatchDetailView implements View {
             }
         });
         chartState.follow(chart);
-        outcome.getItems().setAll(Outcome.values());
+        outcome.getItems().setAll(Outcome.RESULTS);
         outcome.setConverter(Converters.labels(o -> i18n.get("outcome." + o.code())));
         outcome.valueProperty().bindBidirectional(model.outcomeProperty());
         model.outcomeProperty().addListener((obs, old, now) -> redraw());
