@@ -10,7 +10,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 
-/** What settling a bet by hand writes: won pays stake × odds (to the cent, half up), lost pays nothing, void returns the stake. */
+/**
+ * What settling a bet by hand writes: won pays stake × odds (to the cent, half up), lost pays nothing, void returns the
+ * stake; on a quarter line, half won pays the stake plus half its winnings, half lost returns half the stake.
+ */
 final class ManualSettlement {
 
     private ManualSettlement() {
@@ -28,7 +31,15 @@ final class ManualSettlement {
                 var cancelled = Settlement.cancelled(stake);
                 yield new BetRepository.Settlement(status, null, null, cancelled.payout(), cancelled.profit(), SettledBy.MANUAL, at);
             }
+            case HALF_WON -> half(bet, status, stake.divide(BigDecimal.TWO).multiply(bet.odds().subtract(BigDecimal.ONE)), at);
+            case HALF_LOST -> half(bet, status, stake.divide(BigDecimal.TWO).negate(), at);
             case PENDING -> throw new IllegalArgumentException("a bet cannot be settled as pending");
         };
+    }
+
+    /** A quarter line of totals or spreads: half the stake wins (or loses), the other half is returned. */
+    private static BetRepository.Settlement half(Bet bet, BetStatus status, BigDecimal profit, Instant at) {
+        BigDecimal cents = profit.setScale(2, RoundingMode.HALF_UP);
+        return new BetRepository.Settlement(status, null, null, bet.stake().add(cents), cents, SettledBy.MANUAL, at);
     }
 }
