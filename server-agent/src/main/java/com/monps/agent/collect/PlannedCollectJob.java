@@ -22,7 +22,7 @@ public final class PlannedCollectJob implements Job {
      * Calls planned this close ahead count as due: the scheduler polls every few seconds and never runs a collection
      * sooner than a minute after the last, so a call a few seconds ahead would otherwise wait for the next round.
      */
-    static final Duration DUE_WITHIN = Duration.ofMinutes(1);
+    public static final Duration DUE_WITHIN = Duration.ofMinutes(1);
 
     private final CollectJob collect;
     private final CollectionSchedule schedule;

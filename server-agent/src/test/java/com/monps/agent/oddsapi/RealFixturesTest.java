@@ -2,6 +2,7 @@ package com.monps.agent.oddsapi;
 
 import com.monps.agent.collect.CollectJob;
 import com.monps.agent.testing.MutableClock;
+import com.monps.agent.testing.RealAnswers;
 import com.monps.agent.testing.StandInApi;
 import com.monps.core.db.Database;
 import com.monps.core.testing.TestDatabase;
@@ -10,8 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,12 +18,9 @@ import static com.monps.agent.testing.StandInApi.ok;
 import static com.monps.core.jooq.Tables.MATCHES;
 import static com.monps.core.jooq.Tables.ODDS_H2H;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 /** The client and the collector on real answers of The Odds API kept in ../shared/fixtures (skipped when absent). */
 class RealFixturesTest {
-
-    private static final Path FIXTURES = Path.of("..", "..", "shared", "fixtures", "the-odds-api");
 
     private final Database db = TestDatabase.fresh();
     private final StandInApi api = new StandInApi();
@@ -37,9 +33,7 @@ class RealFixturesTest {
     }
 
     private static String fixture(String name) throws IOException {
-        Path file = FIXTURES.resolve(name);
-        assumeThat(Files.isReadable(file)).as("real fixture %s present", file).isTrue();
-        return Files.readString(file);
+        return RealAnswers.read(name);
     }
 
     @Test

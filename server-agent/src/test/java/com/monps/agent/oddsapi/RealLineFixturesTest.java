@@ -2,6 +2,7 @@ package com.monps.agent.oddsapi;
 
 import com.monps.agent.collect.CollectJob;
 import com.monps.agent.testing.MutableClock;
+import com.monps.agent.testing.RealAnswers;
 import com.monps.agent.testing.StandInApi;
 import com.monps.core.db.Database;
 import com.monps.core.domain.Market;
@@ -13,8 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
@@ -24,12 +23,9 @@ import static com.monps.core.jooq.Tables.ODDS_LINES;
 import static com.monps.core.jooq.Tables.ODDS_LINES_LATEST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 /** Totals and spreads collected from real answers of The Odds API kept in ../shared/fixtures (skipped when absent). */
 class RealLineFixturesTest {
-
-    private static final Path FIXTURES = Path.of("..", "..", "shared", "fixtures", "the-odds-api");
 
     private final Database db = TestDatabase.fresh();
     private final StandInApi api = new StandInApi();
@@ -42,9 +38,7 @@ class RealLineFixturesTest {
     }
 
     private static String fixture(String name) throws IOException {
-        Path file = FIXTURES.resolve(name);
-        assumeThat(Files.isReadable(file)).as("real fixture %s present", file).isTrue();
-        return Files.readString(file);
+        return RealAnswers.read(name);
     }
 
     @Test

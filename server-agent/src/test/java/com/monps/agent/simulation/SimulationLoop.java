@@ -1,9 +1,9 @@
 package com.monps.agent.simulation;
 
+import com.monps.agent.collect.PlannedCollectJob;
 import com.monps.agent.plan.PlannedCall;
 import org.jooq.DSLContext;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
@@ -70,7 +70,7 @@ public final class SimulationLoop {
     /** The sports whose odds calls the credit plan has due at {@code now}, as the scheduled collect reads it. */
     private Set<String> plannedSports(Instant now) {
         return agents.getFirst().context().collectionSchedule().plan(now).calls().stream()
-                .filter(c -> !c.at().isAfter(now.plus(Duration.ofMinutes(1)))).map(PlannedCall::sport)
+                .filter(c -> !c.at().isAfter(now.plus(PlannedCollectJob.DUE_WITHIN))).map(PlannedCall::sport)
                 .collect(Collectors.toSet());
     }
 
