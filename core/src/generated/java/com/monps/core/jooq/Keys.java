@@ -13,6 +13,8 @@ import com.monps.core.jooq.tables.OddsLatest;
 import com.monps.core.jooq.tables.OddsLines;
 import com.monps.core.jooq.tables.OddsLinesLatest;
 import com.monps.core.jooq.tables.Opportunities;
+import com.monps.core.jooq.tables.ScanPending;
+import com.monps.core.jooq.tables.ScanState;
 import com.monps.core.jooq.tables.records.ApiRequestsRecord;
 import com.monps.core.jooq.tables.records.BetsRecord;
 import com.monps.core.jooq.tables.records.JobRunsRecord;
@@ -22,6 +24,8 @@ import com.monps.core.jooq.tables.records.OddsLatestRecord;
 import com.monps.core.jooq.tables.records.OddsLinesLatestRecord;
 import com.monps.core.jooq.tables.records.OddsLinesRecord;
 import com.monps.core.jooq.tables.records.OpportunitiesRecord;
+import com.monps.core.jooq.tables.records.ScanPendingRecord;
+import com.monps.core.jooq.tables.records.ScanStateRecord;
 
 import org.jooq.ForeignKey;
 import org.jooq.TableField;
@@ -52,6 +56,8 @@ public class Keys {
     public static final UniqueKey<OddsLinesLatestRecord> ODDS_LINES_LATEST_PKEY = Internal.createUniqueKey(OddsLinesLatest.ODDS_LINES_LATEST, DSL.name("odds_lines_latest_pkey"), new TableField[] { OddsLinesLatest.ODDS_LINES_LATEST.MATCH_ID, OddsLinesLatest.ODDS_LINES_LATEST.BOOKMAKER, OddsLinesLatest.ODDS_LINES_LATEST.MARKET, OddsLinesLatest.ODDS_LINES_LATEST.POINT }, true);
     public static final UniqueKey<OpportunitiesRecord> OPPORTUNITIES_ONE_PER_AGENT = Internal.createUniqueKey(Opportunities.OPPORTUNITIES, DSL.name("opportunities_one_per_agent"), new TableField[] { Opportunities.OPPORTUNITIES.MATCH_ID, Opportunities.OPPORTUNITIES.OUTCOME, Opportunities.OPPORTUNITIES.BOOKMAKER, Opportunities.OPPORTUNITIES.AGENT_NAME }, true);
     public static final UniqueKey<OpportunitiesRecord> OPPORTUNITIES_PKEY = Internal.createUniqueKey(Opportunities.OPPORTUNITIES, DSL.name("opportunities_pkey"), new TableField[] { Opportunities.OPPORTUNITIES.ID }, true);
+    public static final UniqueKey<ScanPendingRecord> SCAN_PENDING_PKEY = Internal.createUniqueKey(ScanPending.SCAN_PENDING, DSL.name("scan_pending_pkey"), new TableField[] { ScanPending.SCAN_PENDING.ID }, true);
+    public static final UniqueKey<ScanStateRecord> SCAN_STATE_PKEY = Internal.createUniqueKey(ScanState.SCAN_STATE, DSL.name("scan_state_pkey"), new TableField[] { ScanState.SCAN_STATE.SINGLETON }, true);
 
     // -------------------------------------------------------------------------
     // FOREIGN KEY definitions

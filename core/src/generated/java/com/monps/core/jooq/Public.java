@@ -15,6 +15,8 @@ import com.monps.core.jooq.tables.OddsLatest;
 import com.monps.core.jooq.tables.OddsLines;
 import com.monps.core.jooq.tables.OddsLinesLatest;
 import com.monps.core.jooq.tables.Opportunities;
+import com.monps.core.jooq.tables.ScanPending;
+import com.monps.core.jooq.tables.ScanState;
 
 import java.util.Arrays;
 import java.util.List;
@@ -94,6 +96,16 @@ public class Public extends SchemaImpl {
     public final Opportunities OPPORTUNITIES = Opportunities.OPPORTUNITIES;
 
     /**
+     * The table <code>public.scan_pending</code>.
+     */
+    public final ScanPending SCAN_PENDING = ScanPending.SCAN_PENDING;
+
+    /**
+     * The table <code>public.scan_state</code>.
+     */
+    public final ScanState SCAN_STATE = ScanState.SCAN_STATE;
+
+    /**
      * No further instances allowed
      */
     private Public() {
@@ -119,7 +131,9 @@ public class Public extends SchemaImpl {
             OddsLatest.ODDS_LATEST,
             OddsLines.ODDS_LINES,
             OddsLinesLatest.ODDS_LINES_LATEST,
-            Opportunities.OPPORTUNITIES
+            Opportunities.OPPORTUNITIES,
+            ScanPending.SCAN_PENDING,
+            ScanState.SCAN_STATE
         );
     }
 }

@@ -15,6 +15,8 @@ import com.monps.core.jooq.tables.OddsLatest;
 import com.monps.core.jooq.tables.OddsLines;
 import com.monps.core.jooq.tables.OddsLinesLatest;
 import com.monps.core.jooq.tables.Opportunities;
+import com.monps.core.jooq.tables.ScanPending;
+import com.monps.core.jooq.tables.ScanState;
 
 
 /**
@@ -77,4 +79,14 @@ public class Tables {
      * The table <code>public.opportunities</code>.
      */
     public static final Opportunities OPPORTUNITIES = Opportunities.OPPORTUNITIES;
+
+    /**
+     * The table <code>public.scan_pending</code>.
+     */
+    public static final ScanPending SCAN_PENDING = ScanPending.SCAN_PENDING;
+
+    /**
+     * The table <code>public.scan_state</code>.
+     */
+    public static final ScanState SCAN_STATE = ScanState.SCAN_STATE;
 }

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,13 +30,14 @@ public final class MarketReader {
     /**
      * Each bookmaker's last price (1X2 or two-way) at or before :asOf and before kick-off, for matches kicking off in (:asOf, :until].
      * {@code odds_latest} holds the last price before kick-off; when that was collected after :asOf (a scan of imported
-     * history as of an earlier moment) the price as of :asOf is looked up in {@code odds_h2h} instead.
+     * history as of an earlier moment) the price as of :asOf is looked up in {@code odds_h2h} instead. {@code %1$s}
+     * narrows the matches (to those an incremental scan re-evaluates) or is empty.
      */
     private static final String LATEST_PRICES = """
             SELECT l.match_id, l.bookmaker, l.home_odds, l.draw_odds, l.away_odds, l.collected_at, l.bookmaker_last_update
             FROM odds_latest l JOIN matches m ON m.id = l.match_id
             WHERE m.commence_time > ?::timestamptz AND m.commence_time <= ?::timestamptz AND NOT m.cancelled
-              AND l.collected_at <= ?::timestamptz
+              AND l.collected_at <= ?::timestamptz%1$s
             UNION ALL
             SELECT o.match_id, o.bookmaker, o.home_odds, o.draw_odds, o.away_odds, o.collected_at, o.bookmaker_last_update
             FROM odds_latest l JOIN matches m ON m.id = l.match_id CROSS JOIN LATERAL (
@@ -43,14 +45,16 @@ public final class MarketReader {
                 WHERE o.match_id = l.match_id AND o.bookmaker = l.bookmaker AND o.collected_at <= ?::timestamptz
                 ORDER BY o.collected_at DESC LIMIT 1) o
             WHERE m.commence_time > ?::timestamptz AND m.commence_time <= ?::timestamptz AND NOT m.cancelled
-              AND l.collected_at > ?::timestamptz""";
+              AND l.collected_at > ?::timestamptz%1$s""";
 
     /** The matches of the same window, earliest kick-off first, as they stood before kick-off. */
     private static final String UPCOMING_MATCHES = """
             SELECT m.id, m.sport_key, m.league, m.commence_time, m.home_team, m.away_team
             FROM matches m
-            WHERE m.commence_time > ?::timestamptz AND m.commence_time <= ?::timestamptz AND NOT m.cancelled
+            WHERE m.commence_time > ?::timestamptz AND m.commence_time <= ?::timestamptz AND NOT m.cancelled%1$s
             ORDER BY m.commence_time, m.id""";
+
+    private static final String ONLY_MATCHES = " AND m.id = ANY (?::text[])";
 
     /** Per played match before :asOf, the mean over bookmakers of their closing prices (last before kick-off). */
     private static final String PLAYED_BEFORE = """
@@ -58,7 +62,8 @@ public final class MarketReader {
                    avg(l.home_odds)::float8 AS home, avg(l.draw_odds)::float8 AS draw, avg(l.away_odds)::float8 AS away
             FROM odds_latest l JOIN matches m ON m.id = l.match_id
             WHERE m.completed AND NOT m.cancelled AND m.commence_time < ?::timestamptz AND l.draw_odds IS NOT NULL
-            GROUP BY m.id""";
+            GROUP BY m.id
+            ORDER BY m.commence_time, m.id""";
 
     private static final String SCORES_BEFORE = """
             SELECT sport_key, commence_time, home_team, away_team, home_score, away_score FROM matches
@@ -73,33 +78,52 @@ public final class MarketReader {
     }
 
     public List<Market> upcoming(Instant asOf, Duration horizon) {
+        return window(asOf, horizon, null).markets();
+    }
+
+    /**
+     * The matches kicking off in (asOf, asOf + horizon] and the markets of those with prices; with {@code only} set,
+     * only the matches among those ids (what an incremental scan re-evaluates).
+     */
+    public Window window(Instant asOf, Duration horizon, Collection<String> only) {
         OffsetDateTime from = asOf.atOffset(ZoneOffset.UTC);
         OffsetDateTime to = asOf.plus(horizon).atOffset(ZoneOffset.UTC);
         return dsl.connectionResult(connection -> {
-            Map<String, Map<String, OddsSnapshot>> byMatch = latestPrices(connection, from, to);
+            Object ids = only == null ? null : connection.createArrayOf("text", only.toArray());
+            Map<String, Map<String, OddsSnapshot>> byMatch = latestPrices(connection, from, to, ids);
+            List<Match> matches = upcomingMatches(connection, from, to, ids);
             List<Market> markets = new ArrayList<>(byMatch.size());
-            for (Match match : upcomingMatches(connection, from, to)) {
+            for (Match match : matches) {
                 Map<String, OddsSnapshot> latest = byMatch.get(match.id());
                 if (latest != null) {
                     markets.add(new Market(match, latest));
                 }
             }
-            return markets;
+            return new Window(markets, matches.stream().map(Match::id).toList());
         });
+    }
+
+    /** What a scan looks at: the markets, and every match of the window it covered (with or without prices). */
+    public record Window(List<Market> markets, List<String> matchIds) {
     }
 
     /**
      * Read through plain JDBC: a scan reads 10^5 prices, and jOOQ's generic record mapping cost twice the query itself
-     * (bench/RESULTS.md, "scan").
+     * (bench/RESULTS.md, "scan"). A bookmaker's prices repeat across matches and polls: each distinct price is one
+     * {@code BigDecimal} ({@link Prices}).
      */
     private static Map<String, Map<String, OddsSnapshot>> latestPrices(Connection connection, OffsetDateTime from,
-                                                                       OffsetDateTime to) throws SQLException {
+                                                                       OffsetDateTime to, Object ids) throws SQLException {
         Map<String, Map<String, OddsSnapshot>> byMatch = new HashMap<>();
-        try (PreparedStatement statement = prepare(connection, LATEST_PRICES, from, to, from, from, from, to, from);
+        String sql = narrowed(LATEST_PRICES, ids);
+        Object[] parameters = ids == null ? new Object[] {from, to, from, from, from, to, from}
+                : new Object[] {from, to, from, ids, from, from, to, from, ids};
+        Prices prices = new Prices();
+        try (PreparedStatement statement = prepare(connection, sql, parameters);
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                OddsSnapshot snapshot = new OddsSnapshot(rows.getString(1), rows.getString(2), rows.getBigDecimal(3),
-                        rows.getBigDecimal(4), rows.getBigDecimal(5), rows.getObject(6, OffsetDateTime.class).toInstant(),
+                OddsSnapshot snapshot = new OddsSnapshot(rows.getString(1), rows.getString(2), prices.of(rows, 3),
+                        prices.of(rows, 4), prices.of(rows, 5), rows.getObject(6, OffsetDateTime.class).toInstant(),
                         instant(rows.getObject(7, OffsetDateTime.class)));
                 byMatch.computeIfAbsent(snapshot.matchId(), id -> new HashMap<>()).put(snapshot.bookmaker(), snapshot);
             }
@@ -107,9 +131,15 @@ public final class MarketReader {
         return byMatch;
     }
 
-    private static List<Match> upcomingMatches(Connection connection, OffsetDateTime from, OffsetDateTime to) throws SQLException {
+    private static String narrowed(String sql, Object ids) {
+        return sql.formatted(ids == null ? "" : ONLY_MATCHES);
+    }
+
+    private static List<Match> upcomingMatches(Connection connection, OffsetDateTime from, OffsetDateTime to, Object ids)
+            throws SQLException {
         List<Match> matches = new ArrayList<>();
-        try (PreparedStatement statement = prepare(connection, UPCOMING_MATCHES, from, to);
+        try (PreparedStatement statement = ids == null ? prepare(connection, narrowed(UPCOMING_MATCHES, null), from, to)
+                : prepare(connection, narrowed(UPCOMING_MATCHES, ids), from, to, ids);
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 matches.add(Match.upcoming(rows.getString(1), rows.getString(2), rows.getString(3),

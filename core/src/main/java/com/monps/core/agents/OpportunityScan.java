@@ -2,26 +2,39 @@ package com.monps.core.agents;
 
 import com.monps.core.domain.Opportunity;
 import com.monps.core.repo.OpportunityRepository;
+import com.monps.core.repo.ScanLedger;
 import org.jooq.DSLContext;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * One scan: agent E's goal models and C's verdicts learnt from the matches played before a moment (never after), agent
  * A over the upcoming markets as of that moment (with E's probabilities), B's stakes, the patron score, then every
- * opportunity upserted in one transaction.
+ * opportunity of the scanned matches replaced in one transaction.
+ * <p>
+ * {@link #scan} re-evaluates every match of the window; {@link #scanChanges} only the matches whose prices or row
+ * changed since the last scan ({@link ScanLedger}) and those that entered the window, and keeps the rest of the board.
+ * That is the same board because an opportunity depends on its own match's market and on three things shared by all:
+ * the bankroll (B sizes each match on it; its caps are per bet and per match, never across matches), C's history and
+ * E's scores (both the matches played before the scan). When any of those changed, or the settings, or the scan goes
+ * back in time, {@link #scanChanges} runs the full scan instead.
  */
 public final class OpportunityScan {
 
     private final DSLContext dsl;
     private final ScanSettings settings;
     private final Supplier<BigDecimal> bankroll;
+    /** C's and E's learning from the last scan, valid while no full scan (by any agent) has happened since. */
+    private volatile Learnt learnt;
 
     public OpportunityScan(DSLContext dsl, ScanSettings settings, Supplier<BigDecimal> bankroll) {
         this.dsl = dsl;
@@ -29,27 +42,88 @@ public final class OpportunityScan {
         this.bankroll = bankroll;
     }
 
+    /** Re-evaluates every match of the window. */
     public ScanReport scan(Instant asOf) {
-        MarketReader reader = new MarketReader(dsl);
-        List<Market> markets = reader.upcoming(asOf, settings.horizon());
-        List<PatternSample> history = reader.playedBefore(asOf);
-        PatternMatcher patterns = PatternMatcher.learn(history, settings.minimumSample(), settings.significance());
-        GoalModelBook models = GoalModelBook.fit(reader.scoresBefore(asOf));
+        return run(asOf, false);
+    }
+
+    /** Re-evaluates what changed since the last scan, or everything when something every opportunity depends on changed. */
+    public ScanReport scanChanges(Instant asOf) {
+        return run(asOf, true);
+    }
+
+    private ScanReport run(Instant asOf, boolean onlyChanges) {
+        Learnt[] used = new Learnt[1];
+        ScanReport report = dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            ScanLedger ledger = new ScanLedger(tx);
+            ledger.lock();
+            Optional<ScanLedger.State> last = ledger.state();
+            ScanLedger.Changes changes = ledger.take(asOf);
+            BigDecimal funds = bankroll.get();
+            String fullBecause = onlyChanges ? whyFull(ledger, last, changes, asOf, funds) : "asked for";
+            long fullScans = last.map(ScanLedger.State::fullScans).orElse(0L) + (fullBecause == null ? 0 : 1);
+            MarketReader reader = new MarketReader(tx);
+            Learnt known = learnt;
+            Learnt learning = fullBecause == null && known != null && known.fullScans() == fullScans
+                    ? known : Learnt.from(reader, asOf, settings, fullScans);
+            used[0] = learning;
+            MarketReader.Window window = reader.window(asOf, settings.horizon(),
+                    fullBecause == null ? toRescan(ledger, changes, last.orElseThrow().asOf(), asOf) : null);
+            List<Opportunity> opportunities = evaluate(window.markets(), learning, funds, asOf);
+            int written = new OpportunityRepository(tx).replaceForMatches(window.matchIds(), opportunities);
+            ledger.record(new ScanLedger.State(asOf, settings.toString(), funds, fullScans));
+            return new ScanReport(asOf, window.markets().size(), written, funds, learning.historyMatches(),
+                    learning.models().leagues(), fullBecause == null ? "incremental" : "full, " + fullBecause);
+        });
+        learnt = used[0]; // only once committed: a rolled-back full scan did not count
+        return report;
+    }
+
+    /** Why the changes since the last scan cannot be scanned alone, or {@code null} when they can. */
+    private String whyFull(ScanLedger ledger, Optional<ScanLedger.State> last, ScanLedger.Changes changes, Instant asOf,
+                           BigDecimal funds) {
+        if (last.isEmpty()) {
+            return "no scan before";
+        }
+        ScanLedger.State state = last.get();
+        if (!state.settings().equals(settings.toString())) {
+            return "settings changed";
+        }
+        if (asOf.isBefore(state.asOf())) {
+            return "as of a moment before the last scan's";
+        }
+        if (state.bankroll().compareTo(funds) != 0) {
+            return "bankroll changed from " + state.bankroll().toPlainString() + " to " + funds.toPlainString();
+        }
+        if (changes.settled() || (!changes.matches().isEmpty() && ledger.anyCompleted(changes.matches()))
+                || ledger.playedBetween(state.asOf(), asOf)) {
+            return "results changed";
+        }
+        return null;
+    }
+
+    /** The changed matches and those the window reached since the last scan. */
+    private Set<String> toRescan(ScanLedger ledger, ScanLedger.Changes changes, Instant lastAsOf, Instant asOf) {
+        Set<String> ids = new LinkedHashSet<>(changes.matches());
+        ids.addAll(ledger.kickingOffIn(lastAsOf.plus(settings.horizon()), asOf.plus(settings.horizon())));
+        return ids;
+    }
+
+    private List<Opportunity> evaluate(List<Market> markets, Learnt learning, BigDecimal funds, Instant asOf) {
         AnomalyDetector detector = new AnomalyDetector(settings.anomaly());
+        GoalModelBook models = learning.models();
         List<Finding> findings = markets.stream()
                 .flatMap(m -> detector.detect(m, models.probabilities(m.match()).orElse(null)).stream()).toList();
-        BigDecimal funds = bankroll.get();
         Map<Finding.BetKey, Sizing> sizes = new KellySizer(settings.kelly()).size(funds, findings);
         List<Opportunity> opportunities = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             String league = finding.match().league() == null ? finding.match().sportKey() : finding.match().league();
-            PatternVerdict verdict = patterns.verdict(league, finding.outcome(), finding.marketMeans()).orElse(null);
+            PatternVerdict verdict = learning.patterns().verdict(league, finding.outcome(), finding.marketMeans()).orElse(null);
             opportunities.add(opportunity(finding, sizes.get(finding.key()), verdict,
                     models.probabilities(finding.match()).orElse(null), asOf));
         }
-        List<String> scanned = markets.stream().map(m -> m.match().id()).toList();
-        int written = dsl.transactionResult(cfg -> new OpportunityRepository(cfg.dsl()).replaceForMatches(scanned, opportunities));
-        return new ScanReport(asOf, markets.size(), written, funds, history.size(), models.leagues());
+        return opportunities;
     }
 
     private Opportunity opportunity(Finding finding, Sizing sizing, PatternVerdict verdict, double[] model, Instant asOf) {
@@ -62,5 +136,15 @@ public final class OpportunityScan {
 
     private static BigDecimal decimal(double value, int scale) {
         return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP);
+    }
+
+    /** What C and E learnt from the matches played before a scan's moment, and after how many full scans. */
+    private record Learnt(PatternMatcher patterns, GoalModelBook models, int historyMatches, long fullScans) {
+
+        static Learnt from(MarketReader reader, Instant asOf, ScanSettings settings, long fullScans) {
+            List<PatternSample> history = reader.playedBefore(asOf);
+            return new Learnt(PatternMatcher.learn(history, settings.minimumSample(), settings.significance()),
+                    GoalModelBook.fit(reader.scoresBefore(asOf)), history.size(), fullScans);
+        }
     }
 }

@@ -4,15 +4,19 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * What a scan did: markets looked at, opportunities written, the bankroll B sized them on, C's history size and the
- * leagues E's goal model priced.
+ * What a scan did: markets looked at, opportunities written, the bankroll B sized them on, C's history size, the
+ * leagues E's goal model priced, and how it scanned ("incremental", or "full, " and why).
  */
 public record ScanReport(Instant asOf, int markets, int opportunities, BigDecimal bankroll, int historyMatches,
-                         int modelledLeagues) {
+                         int modelledLeagues, String mode) {
+
+    public boolean full() {
+        return mode.startsWith("full");
+    }
 
     public String describe() {
-        return String.format("as of %s: %d upcoming markets, %d opportunities written (bankroll %s, %d played matches "
+        return String.format("as of %s (%s): %d markets scanned, %d opportunities written (bankroll %s, %d played matches "
                         + "learnt, goal model for %d league(s))",
-                asOf, markets, opportunities, bankroll.toPlainString(), historyMatches, modelledLeagues);
+                asOf, mode, markets, opportunities, bankroll.toPlainString(), historyMatches, modelledLeagues);
     }
 }

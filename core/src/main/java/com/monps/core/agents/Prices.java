@@ -1,0 +1,22 @@
+package com.monps.core.agents;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The prices of one read, one {@code BigDecimal} per distinct text: 10^5 latest prices hold a few hundred distinct
+ * values (three decimals between 1 and 50), and parsing each one again cost more than the query (bench/RESULTS.md, "scan").
+ */
+final class Prices {
+
+    private final Map<String, BigDecimal> byText = new HashMap<>();
+
+    /** The price in column {@code column} of the current row, {@code null} when SQL NULL. */
+    BigDecimal of(ResultSet rows, int column) throws SQLException {
+        String text = rows.getString(column);
+        return text == null ? null : byText.computeIfAbsent(text, BigDecimal::new);
+    }
+}
