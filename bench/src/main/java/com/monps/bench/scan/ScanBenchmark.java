@@ -17,8 +17,12 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
 
 /**
  * One opportunity scan ({@link OpportunityScan#scan}: agents A, B, C and the upsert of what they find) over 5 000
@@ -34,6 +38,9 @@ public final class ScanBenchmark implements Benchmark {
             SELECT l.match_id, l.bookmaker, l.home_odds, l.draw_odds, l.away_odds
             FROM matches m JOIN odds_latest l ON l.match_id = m.id
             WHERE m.commence_time > ? AND m.commence_time <= ? AND l.collected_at <= ?""";
+    private static final String LATEST_OF_MATCHES = """
+            SELECT l.match_id, l.bookmaker, l.home_odds, l.draw_odds, l.away_odds
+            FROM odds_latest l WHERE l.match_id = ANY (?)""";
     private static final String TIME_SERIES = """
             SELECT DISTINCT ON (o.match_id, o.bookmaker) o.match_id, o.bookmaker, o.home_odds, o.draw_odds, o.away_odds
             FROM matches m JOIN odds_h2h o ON o.match_id = m.id
@@ -76,7 +83,43 @@ public final class ScanBenchmark implements Benchmark {
                     Timing.median(tableMillis), "< 100 ms", median < 100));
             report.add(new Measurement(NAME, figure, median, "ms", "latest prices read alone from odds_h2h (DISTINCT ON)",
                     Timing.median(seriesMillis), "-", null));
+            incremental(db, scan, options, report, first.markets());
         });
+    }
+
+    /**
+     * The scan after one poll of one league ({@code scan.poll-events} events × 20 bookmakers with new prices) on the
+     * board of every event, against reading those events' latest prices alone. Each round is a new poll a minute later.
+     */
+    private static void incremental(Database db, OpportunityScan scan, BenchOptions options, Report report, int board)
+            throws Exception {
+        int events = options.integer("scan.poll-events", 20);
+        int rounds = options.integer("scan.polls", 15);
+        Random random = new Random(11);
+        double[] scanMillis = new double[rounds];
+        double[] readMillis = new double[rounds];
+        String mode = "";
+        for (int i = 0; i < rounds; i++) {
+            Instant asOf = AS_OF.plus(Duration.ofMinutes(i + 1));
+            List<String> polled = ScanMarkets.poll(db, events, asOf.minusSeconds(1), random);
+            ScanReport[] done = new ScanReport[1];
+            scanMillis[i] = Timing.millis(() -> done[0] = scan.scanChanges(asOf));
+            readMillis[i] = Timing.millis(() -> latestPricesOf(db, polled));
+            mode = done[0].mode() + ", " + done[0].markets() + " markets";
+        }
+        report.progress(NAME, "incremental scans: " + mode + "; ms " + Arrays.toString(scanMillis));
+        double median = Timing.median(scanMillis);
+        report.add(new Measurement(NAME, "OpportunityScan.scanChanges after one poll of one league (" + events
+                + " events x 20 bookmakers) on a board of " + board + " events (median of " + rounds + ", " + mode + ")",
+                median, "ms", "those " + events + " events' latest prices read alone from odds_latest",
+                Timing.median(readMillis), "<= 2x and < 50 ms", median < 50 && median <= 2 * Timing.median(readMillis)));
+    }
+
+    private static int latestPricesOf(Database db, List<String> matchIds) throws Exception {
+        try (Connection c = db.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(LATEST_OF_MATCHES)) {
+            s.setArray(1, c.createArrayOf("text", matchIds.toArray()));
+            return readPrices(s);
+        }
     }
 
     private static int latestPrices(Database db, String query) throws Exception {
@@ -84,18 +127,22 @@ public final class ScanBenchmark implements Benchmark {
             s.setObject(1, AS_OF.atOffset(ZoneOffset.UTC));
             s.setObject(2, AS_OF.plus(ScanSettings.DEFAULTS.horizon()).atOffset(ZoneOffset.UTC));
             s.setObject(3, AS_OF.atOffset(ZoneOffset.UTC));
-            int rows = 0;
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    rs.getString(1);
-                    rs.getString(2);
-                    rs.getBigDecimal(3);
-                    rs.getBigDecimal(4);
-                    rs.getBigDecimal(5);
-                    rows++;
-                }
-            }
-            return rows;
+            return readPrices(s);
         }
+    }
+
+    private static int readPrices(PreparedStatement s) throws Exception {
+        int rows = 0;
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                rs.getString(1);
+                rs.getString(2);
+                rs.getBigDecimal(3);
+                rs.getBigDecimal(4);
+                rs.getBigDecimal(5);
+                rows++;
+            }
+        }
+        return rows;
     }
 }

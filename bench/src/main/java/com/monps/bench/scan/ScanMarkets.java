@@ -42,21 +42,42 @@ final class ScanMarkets {
         new OddsRepository(db.dsl()).append(prices);
     }
 
+    /**
+     * One poll of one league: new prices from every bookmaker for {@code events} upcoming matches of the first league,
+     * collected at {@code at}; returns their ids.
+     */
+    static List<String> poll(Database db, int events, Instant at, Random random) {
+        List<String> ids = new ArrayList<>();
+        List<OddsSnapshot> prices = new ArrayList<>();
+        for (int i = 0; ids.size() < events; i += LEAGUES.length) {
+            String id = "u" + i;
+            ids.add(id);
+            double home = 0.25 + random.nextDouble() * 0.35;
+            double draw = 0.22 + random.nextDouble() * 0.08;
+            addPrices(prices, id, new double[] {home, draw, 1 - home - draw}, at, random);
+        }
+        db.dsl().transaction(cfg -> new OddsRepository(cfg.dsl()).append(prices));
+        return ids;
+    }
+
     private static void addPolls(List<OddsSnapshot> prices, String matchId, Instant lastPoll, Random random) {
         double home = 0.25 + random.nextDouble() * 0.35;
         double draw = 0.22 + random.nextDouble() * 0.08;
         double[] fair = {home, draw, 1 - home - draw};
         for (int hoursBefore : new int[]{6, 3, 1}) {
-            Instant at = lastPoll.minus(Duration.ofHours(hoursBefore));
-            for (String bookmaker : OddsRows.BOOKMAKERS) {
-                BigDecimal[] odds = new BigDecimal[3];
-                for (int k = 0; k < 3; k++) {
-                    double price = 1 / (fair[k] * 1.05) * (1 + random.nextGaussian() * 0.01);
-                    price *= random.nextInt(500) == 0 ? 1.2 : 1;
-                    odds[k] = BigDecimal.valueOf(Math.max(1.01, Math.round(price * 100) / 100.0)).setScale(3);
-                }
-                prices.add(new OddsSnapshot(matchId, bookmaker, odds[0], odds[1], odds[2], at, at));
+            addPrices(prices, matchId, fair, lastPoll.minus(Duration.ofHours(hoursBefore)), random);
+        }
+    }
+
+    private static void addPrices(List<OddsSnapshot> prices, String matchId, double[] fair, Instant at, Random random) {
+        for (String bookmaker : OddsRows.BOOKMAKERS) {
+            BigDecimal[] odds = new BigDecimal[3];
+            for (int k = 0; k < 3; k++) {
+                double price = 1 / (fair[k] * 1.05) * (1 + random.nextGaussian() * 0.01);
+                price *= random.nextInt(500) == 0 ? 1.2 : 1;
+                odds[k] = BigDecimal.valueOf(Math.max(1.01, Math.round(price * 100) / 100.0)).setScale(3);
             }
+            prices.add(new OddsSnapshot(matchId, bookmaker, odds[0], odds[1], odds[2], at, at));
         }
     }
 }

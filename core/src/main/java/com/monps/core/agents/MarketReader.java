@@ -122,8 +122,8 @@ public final class MarketReader {
         try (PreparedStatement statement = prepare(connection, sql, parameters);
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                OddsSnapshot snapshot = new OddsSnapshot(rows.getString(1), rows.getString(2), prices.of(rows, 3),
-                        prices.of(rows, 4), prices.of(rows, 5), rows.getObject(6, OffsetDateTime.class).toInstant(),
+                OddsSnapshot snapshot = new OddsSnapshot(rows.getString(1), rows.getString(2), prices.of(rows.getString(3)),
+                        prices.of(rows.getString(4)), prices.of(rows.getString(5)), rows.getObject(6, OffsetDateTime.class).toInstant(),
                         instant(rows.getObject(7, OffsetDateTime.class)));
                 byMatch.computeIfAbsent(snapshot.matchId(), id -> new HashMap<>()).put(snapshot.bookmaker(), snapshot);
             }

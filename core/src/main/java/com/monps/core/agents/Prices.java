@@ -1,8 +1,6 @@
 package com.monps.core.agents;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -14,9 +12,8 @@ final class Prices {
 
     private final Map<String, BigDecimal> byText = new HashMap<>();
 
-    /** The price in column {@code column} of the current row, {@code null} when SQL NULL. */
-    BigDecimal of(ResultSet rows, int column) throws SQLException {
-        String text = rows.getString(column);
+    /** The price written {@code text}, {@code null} for {@code null} (SQL NULL). */
+    BigDecimal of(String text) {
         return text == null ? null : byText.computeIfAbsent(text, BigDecimal::new);
     }
 }

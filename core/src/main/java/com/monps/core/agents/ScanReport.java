@@ -15,8 +15,9 @@ public record ScanReport(Instant asOf, int markets, int opportunities, BigDecima
     }
 
     public String describe() {
-        return String.format("as of %s (%s): %d markets scanned, %d opportunities written (bankroll %s, %d played matches "
-                        + "learnt, goal model for %d league(s))",
-                asOf, mode, markets, opportunities, bankroll.toPlainString(), historyMatches, modelledLeagues);
+        return String.format("as of %s: %d upcoming markets, %d opportunities written (bankroll %s, %d played matches "
+                        + "learnt, goal model for %d league(s); %s)",
+                asOf, markets, opportunities, bankroll.toPlainString(), historyMatches, modelledLeagues,
+                full() ? mode.replaceFirst("full", "full scan") : "incremental scan of what changed");
     }
 }

@@ -11,4 +11,12 @@ public interface Job {
 
     /** Runs once now. Throws with a message the trader can act on when the run fails. */
     JobResult run() throws Exception;
+
+    /**
+     * What runs right after each successful collection when this job follows it: itself, unless it has a cheaper form
+     * for "a few matches just changed" (the scan: only those matches).
+     */
+    default Job afterCollection() {
+        return this;
+    }
 }

@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * The agent's timetable, in the trader's time zone: settlement at 08:00 and 20:00, CLV every 4 hours (00:00, 04:00 ...),
- * collection when the {@link CollectionPlan} says, and the opportunity scan at a quarter past every hour and right after
- * each successful collection, when a {@code scan} job exists. Jobs with other names are not scheduled.
+ * collection when the {@link CollectionPlan} says, and the opportunity scan at a quarter past every hour (full) and, in
+ * its {@link Job#afterCollection()} form (incremental), right after each successful collection, in the same execution
+ * as the collection that committed, when a {@code scan} job exists. Jobs with other names are not scheduled.
  */
 public record JobSchedules(ZoneId zone, CollectionPlan collectionPlan) {
 
@@ -35,7 +36,7 @@ public record JobSchedules(ZoneId zone, CollectionPlan collectionPlan) {
 
     /** Each of {@code jobs} that has a schedule, with it. */
     public List<ScheduledJob> forJobs(Collection<Job> jobs) {
-        List<Job> scans = jobs.stream().filter(job -> job.name().equals("scan")).toList();
+        List<Job> scans = jobs.stream().filter(job -> job.name().equals("scan")).map(Job::afterCollection).toList();
         return jobs.stream()
                 .flatMap(job -> scheduleOf(job.name())
                         .map(s -> new ScheduledJob(job, s, job.name().equals("collect") ? scans : List.of())).stream())

@@ -37,6 +37,25 @@ class FailingScheduledJobTest {
     }
 
     @Test
+    void theScanStartsOnceTheCollectionHasCommittedNotAtTheNextPoll() {
+        try (Database db = TestDatabase.fresh()) {
+            JobRunner runner = new JobRunner(db.dsl(), new SimpleMeterRegistry());
+            // the only poll within the test is the one at start: a scan seen at all followed the collection at once
+            SchedulerSettings settings = SchedulerSettings.defaults().withPollingInterval(Duration.ofMinutes(10));
+            try (AgentScheduler scheduler = new AgentScheduler(db.dataSource(), runner,
+                    List.of(new ScheduledJob(named("collect"), Schedules.fixedDelay(Duration.ofHours(1)), List.of(named("scan")))),
+                    settings)) {
+                scheduler.start();
+                await().atMost(Duration.ofSeconds(30)).until(() -> db.dsl().fetchCount(JOB_RUNS, JOB_RUNS.STATUS.eq("success")) >= 2);
+            }
+
+            var collect = db.dsl().selectFrom(JOB_RUNS).where(JOB_RUNS.JOB.eq("collect")).fetchSingle();
+            var scan = db.dsl().selectFrom(JOB_RUNS).where(JOB_RUNS.JOB.eq("scan")).fetchSingle();
+            assertThat(scan.getStartedAt()).as("scan started after the collection finished").isAfterOrEqualTo(collect.getFinishedAt());
+        }
+    }
+
+    @Test
     void recordsEachFailureAndKeepsTheScheduleGoing() {
         try (Database db = TestDatabase.fresh()) {
             SimpleMeterRegistry meters = new SimpleMeterRegistry();
