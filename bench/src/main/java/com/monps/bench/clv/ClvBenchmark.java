@@ -33,8 +33,12 @@ public final class ClvBenchmark implements Benchmark {
                      WHERE o.match_id = s.match_id AND o.bookmaker = s.bookmaker AND o.collected_at <= m.commence_time
                      ORDER BY o.collected_at DESC LIMIT 1) c
              WHERE b.id = s.id AND m.commence_time <= CAST(? AS timestamptz)""";
-    /** The write alone: every bet's CLV columns set, no lookup. Neither statement can write faster than this. */
-    private static final String WRITE_ONLY = "UPDATE bets SET closing_odds = odds, clv_percent = 0";
+    /**
+     * The write alone: every bet's five CLV columns (those the job writes) set to constants, no lookup. Neither statement
+     * can write faster than this.
+     */
+    private static final String WRITE_ONLY = "UPDATE bets SET closing_odds = odds, clv_percent = 0, closing_fair_prob = 0.5,"
+            + " clv_fair_pct = 0, closing_source = 'pinnacle'";
     private static final String RESET = "UPDATE bets SET closing_odds = NULL, clv_percent = NULL, closing_fair_prob = NULL,"
             + " clv_fair_pct = NULL, closing_source = NULL WHERE closing_odds IS NOT NULL OR closing_fair_prob IS NOT NULL";
 
@@ -53,6 +57,9 @@ public final class ClvBenchmark implements Benchmark {
             double setup = Timing.millis(() -> ClvData.load(db, oddsRows, polls, bets));
             report.progress(NAME, String.format("%d price rows and %d bets generated in %.0f s", oddsRows, bets, setup / 1000));
             ClvJob job = new ClvJob(db.dsl(), Clock.fixed(NOW, ZoneOffset.UTC));
+            if (options.integer("clv.explain", 0) == 1) {
+                explain(db, report);
+            }
             double[] jobMillis = new double[rounds];
             double[] handMillis = new double[rounds];
             double[] writeMillis = new double[rounds];
@@ -76,6 +83,27 @@ public final class ClvBenchmark implements Benchmark {
             report.add(new Measurement(NAME, "ClvJob.run, " + bets + " bets over " + oddsRows + " price rows", job50, "ms",
                     "UPDATE of the same bets' CLV columns without lookup", Timing.median(writeMillis), "-", null));
         });
+    }
+
+    /** EXPLAIN (ANALYZE, BUFFERS, WAL) of the job's h2h statement and of the write alone, each rolled back. */
+    private static void explain(Database db, Report report) {
+        for (String[] statement : new String[][] {{"ClvStatement", ClvJob.h2hStatement()}, {"write alone", WRITE_ONLY}}) {
+            reset(db);
+            StringBuilder plan = new StringBuilder();
+            try {
+                db.dsl().transaction(cfg -> {
+                    cfg.dsl().resultQuery("EXPLAIN (ANALYZE, BUFFERS, WAL) " + statement[1].replace("CAST(? AS timestamptz)",
+                            "timestamptz '" + NOW + "'")).forEach(r -> plan.append(r.get(0, String.class)).append('\n'));
+                    throw new RolledBack();
+                });
+            } catch (RolledBack expected) {
+                // the plan is what was wanted
+            }
+            report.progress(NAME, "EXPLAIN ANALYZE " + statement[0] + ":\n" + plan);
+        }
+    }
+
+    private static final class RolledBack extends RuntimeException {
     }
 
     private static void reset(Database db) {

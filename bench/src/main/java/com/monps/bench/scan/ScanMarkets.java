@@ -7,6 +7,7 @@ import com.monps.core.domain.OddsSnapshot;
 import com.monps.core.repo.OddsRepository;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,14 +19,14 @@ import java.util.Random;
  * agent C to learn from. Prices are a fair 1X2 market with a 5 % margin and 1 % per-bookmaker noise; one price in 500 is
  * a stale outlier 20 % above the market, the kind of price agent A looks for.
  */
-final class ScanMarkets {
+public final class ScanMarkets {
 
     private static final String[] LEAGUES = {"EPL", "Ligue 1", "Serie A"};
 
     private ScanMarkets() {
     }
 
-    static void load(Database db, Instant asOf, int upcoming, int played, long seed) {
+    public static void load(Database db, Instant asOf, int upcoming, int played, long seed) {
         Random random = new Random(seed);
         List<Match> matches = new ArrayList<>();
         List<OddsSnapshot> prices = new ArrayList<>();
@@ -43,18 +44,25 @@ final class ScanMarkets {
     }
 
     /**
-     * One poll of one league: new prices from every bookmaker for {@code events} upcoming matches of the first league,
-     * collected at {@code at}; returns their ids.
+     * One poll of league number {@code league}, committed: new prices from every bookmaker for its first {@code events}
+     * upcoming matches, collected at {@code at}; returns their ids. With {@code boost} above 1, bookmaker number
+     * {@code boosted}'s home price of the first of them is that much above its market (an opportunity no earlier poll showed).
      */
-    static List<String> poll(Database db, int events, Instant at, Random random) {
+    public static List<String> poll(Database db, int league, int events, Instant at, Random random, double boost, int boosted) {
         List<String> ids = new ArrayList<>();
         List<OddsSnapshot> prices = new ArrayList<>();
-        for (int i = 0; ids.size() < events; i += LEAGUES.length) {
+        for (int i = league; ids.size() < events; i += LEAGUES.length) {
             String id = "u" + i;
             ids.add(id);
             double home = 0.25 + random.nextDouble() * 0.35;
             double draw = 0.22 + random.nextDouble() * 0.08;
             addPrices(prices, id, new double[] {home, draw, 1 - home - draw}, at, random);
+        }
+        if (boost > 1) {
+            OddsSnapshot price = prices.get(boosted);
+            prices.set(boosted, new OddsSnapshot(price.matchId(), price.bookmaker(),
+                    price.home().multiply(BigDecimal.valueOf(boost)).setScale(2, RoundingMode.HALF_UP).setScale(3),
+                    price.draw(), price.away(), at, at));
         }
         db.dsl().transaction(cfg -> new OddsRepository(cfg.dsl()).append(prices));
         return ids;

@@ -44,7 +44,8 @@ public final class AnomalyDetector {
         for (Outcome outcome : market.outcomes()) {
             double mean = means[outcome.ordinal()];
             for (OddsSnapshot snapshot : market.latest().values()) {
-                double price = snapshot.price(outcome).doubleValue();
+                // the doubles of pricesByBookmaker: converting each BigDecimal again cost a tenth of a full scan
+                double price = prices.get(snapshot.bookmaker())[outcome.ordinal()];
                 double ev = ExpectedValue.perUnitStake(price, fair.probability(outcome));
                 double aboveMean = price / mean - 1;
                 if (aboveMean > settings.aboveAverage()) {

@@ -8,6 +8,7 @@ import com.monps.core.history.KickOffs;
 import com.monps.core.model.PlayedMatch;
 import org.jooq.DSLContext;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,12 +35,12 @@ public final class MarketReader {
      * narrows the matches (to those an incremental scan re-evaluates) or is empty.
      */
     private static final String LATEST_PRICES = """
-            SELECT l.match_id, l.bookmaker, l.home_odds, l.draw_odds, l.away_odds, l.collected_at, l.bookmaker_last_update
+            SELECT l.match_id, l.bookmaker, %2$s
             FROM odds_latest l JOIN matches m ON m.id = l.match_id
             WHERE m.commence_time > ?::timestamptz AND m.commence_time <= ?::timestamptz AND NOT m.cancelled
               AND l.collected_at <= ?::timestamptz%1$s
             UNION ALL
-            SELECT o.match_id, o.bookmaker, o.home_odds, o.draw_odds, o.away_odds, o.collected_at, o.bookmaker_last_update
+            SELECT o.match_id, o.bookmaker, %3$s
             FROM odds_latest l JOIN matches m ON m.id = l.match_id CROSS JOIN LATERAL (
                 SELECT * FROM odds_h2h o
                 WHERE o.match_id = l.match_id AND o.bookmaker = l.bookmaker AND o.collected_at <= ?::timestamptz
@@ -55,6 +56,16 @@ public final class MarketReader {
             ORDER BY m.commence_time, m.id""";
 
     private static final String ONLY_MATCHES = " AND m.id = ANY (?::text[])";
+
+    /**
+     * Prices in thousandths and times in microseconds since the epoch, as integers: decoding 10^5 rows of numeric and
+     * timestamptz into {@code BigDecimal} and {@code OffsetDateTime} took most of a full scan's Java time
+     * (bench/RESULTS.md, "scan"); prices are numeric(7,3), so thousandths are exact.
+     */
+    private static final String PRICE_COLUMNS = """
+            (%1$s.home_odds * 1000)::int4, (%1$s.draw_odds * 1000)::int4, (%1$s.away_odds * 1000)::int4,
+                   (extract(epoch FROM %1$s.collected_at) * 1000000)::int8,
+                   (extract(epoch FROM %1$s.bookmaker_last_update) * 1000000)::int8""";
 
     /** Per played match before :asOf, the mean over bookmakers of their closing prices (last before kick-off). */
     private static final String PLAYED_BEFORE = """
@@ -109,8 +120,7 @@ public final class MarketReader {
 
     /**
      * Read through plain JDBC: a scan reads 10^5 prices, and jOOQ's generic record mapping cost twice the query itself
-     * (bench/RESULTS.md, "scan"). A bookmaker's prices repeat across matches and polls: each distinct price is one
-     * {@code BigDecimal} ({@link Prices}).
+     * (bench/RESULTS.md, "scan").
      */
     private static Map<String, Map<String, OddsSnapshot>> latestPrices(Connection connection, OffsetDateTime from,
                                                                        OffsetDateTime to, Object ids) throws SQLException {
@@ -118,13 +128,11 @@ public final class MarketReader {
         String sql = narrowed(LATEST_PRICES, ids);
         Object[] parameters = ids == null ? new Object[] {from, to, from, from, from, to, from}
                 : new Object[] {from, to, from, ids, from, from, to, from, ids};
-        Prices prices = new Prices();
         try (PreparedStatement statement = prepare(connection, sql, parameters);
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                OddsSnapshot snapshot = new OddsSnapshot(rows.getString(1), rows.getString(2), prices.of(rows.getString(3)),
-                        prices.of(rows.getString(4)), prices.of(rows.getString(5)), rows.getObject(6, OffsetDateTime.class).toInstant(),
-                        instant(rows.getObject(7, OffsetDateTime.class)));
+                OddsSnapshot snapshot = new OddsSnapshot(rows.getString(1), rows.getString(2), price(rows, 3),
+                        price(rows, 4), price(rows, 5), micros(rows, 6), micros(rows, 7));
                 byMatch.computeIfAbsent(snapshot.matchId(), id -> new HashMap<>()).put(snapshot.bookmaker(), snapshot);
             }
         }
@@ -132,7 +140,18 @@ public final class MarketReader {
     }
 
     private static String narrowed(String sql, Object ids) {
-        return sql.formatted(ids == null ? "" : ONLY_MATCHES);
+        return sql.formatted(ids == null ? "" : ONLY_MATCHES, PRICE_COLUMNS.formatted("l"), PRICE_COLUMNS.formatted("o"));
+    }
+
+    private static BigDecimal price(ResultSet rows, int column) throws SQLException {
+        int thousandths = rows.getInt(column);
+        return rows.wasNull() ? null : BigDecimal.valueOf(thousandths, 3);
+    }
+
+    private static Instant micros(ResultSet rows, int column) throws SQLException {
+        long micros = rows.getLong(column);
+        return rows.wasNull() ? null
+                : Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
     }
 
     private static List<Match> upcomingMatches(Connection connection, OffsetDateTime from, OffsetDateTime to, Object ids)
@@ -177,8 +196,5 @@ public final class MarketReader {
         return bySport;
     }
 
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
-    }
 
 }

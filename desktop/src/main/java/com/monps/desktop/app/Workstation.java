@@ -59,6 +59,10 @@ public final class Workstation implements AutoCloseable {
     public static final String MATCH = "match";
     public static final String ALERTS = "alerts";
 
+    /** How the pages' change feed coalesces bursts of notifications (bench/ measures the page's latency with them). */
+    public static final Duration FEED_QUIET = Duration.ofMillis(150);
+    public static final Duration FEED_MAX_DELAY = Duration.ofMillis(750);
+
     private final ChangeFeed feed;
     private final Shell shell;
     private final BetsController bets;
@@ -72,8 +76,7 @@ public final class Workstation implements AutoCloseable {
                        AlertRuleStore alertRules) {
         this.settings = initial;
         ConnectionStatus status = new ConnectionStatus();
-        feed = new ChangeFeed(db::openDedicatedConnection, Channels.ALL, Platform::runLater, Duration.ofMillis(150),
-                Duration.ofMillis(750));
+        feed = new ChangeFeed(db::openDedicatedConnection, Channels.ALL, Platform::runLater, FEED_QUIET, FEED_MAX_DELAY);
         feed.onConnectionChange(online -> Platform.runLater(() -> reportFeed(status, online)));
         status.onRetry(feed::retryNow);
         UiContext ui = new UiContext(runner, feed, status, i18n, new Formats(i18n.locale(), ZoneId.systemDefault()));

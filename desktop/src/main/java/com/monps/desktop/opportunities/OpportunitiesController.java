@@ -8,6 +8,7 @@ import com.monps.desktop.betentry.BetForm;
 import com.monps.desktop.betentry.StakingRules;
 import com.monps.desktop.fx.LiveScreen;
 import com.monps.desktop.fx.UiContext;
+import javafx.collections.ObservableList;
 import org.jooq.DSLContext;
 
 import java.util.List;
@@ -45,6 +46,11 @@ public final class OpportunitiesController extends LiveScreen<List<OpportunityRo
     /** Opens the bet dialog at the opportunity's price and bookmaker with the Kelly stake. */
     public void betOn(OpportunityRow row) {
         betDialogs.record(BetForm.fromOpportunity(row.opportunity(), row.entry().match(), row.kellyStake()));
+    }
+
+    /** The rows the page shows, in order (bench/ times the page with it). */
+    public ObservableList<OpportunityRow> shownRows() {
+        return model.rows().visible();
     }
 
     @Override

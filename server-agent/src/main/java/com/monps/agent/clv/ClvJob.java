@@ -22,6 +22,11 @@ public final class ClvJob implements Job {
         this.clock = clock;
     }
 
+    /** The h2h statement, its time parameter written {@code CAST(? AS timestamptz)} (bench/ explains it). */
+    public static String h2hStatement() {
+        return ClvStatement.SQL;
+    }
+
     @Override
     public String name() {
         return JobName.CLV.code();

@@ -12,9 +12,11 @@ package com.monps.agent.clv;
  *       {@code consensus}).</li>
  * </ul>
  * Closing lines come from {@code odds_latest} (V70: per match and bookmaker, the last price at or before kick-off, kept
- * by triggers on {@code odds_h2h}): one primary-key lookup per bet instead of a backward scan of the time series, and
- * the consensus computed once per match that has no Pinnacle line. Rows are written only when a value changes, so a
- * re-run changes nothing.
+ * by triggers on {@code odds_h2h}): one lookup per bet for its own bookmaker, and one pass over the due matches' closing
+ * lines that yields both Pinnacle's line and the consensus of each match (the consensus used only where Pinnacle has
+ * none). That pass replaced a separate join for Pinnacle and an anti-join for "no Pinnacle line", three scans of
+ * {@code odds_latest} in all (bench/RESULTS.md, "clv"). Rows are written only when a value changes, so a re-run
+ * changes nothing.
  */
 final class ClvStatement {
 
@@ -26,12 +28,14 @@ final class ClvStatement {
                     SELECT b.id, b.match_id, b.bookmaker, b.outcome, b.odds
                       FROM bets b JOIN matches m ON m.id = b.match_id
                      WHERE b.market = 'h2h' AND m.commence_time <= CAST(? AS timestamptz)),
-                 consensus AS (
-                    SELECT l.match_id, avg(1 / l.home_odds) AS home_p, avg(1 / l.draw_odds) AS draw_p,
-                           avg(1 / l.away_odds) AS away_p
+                 lines AS (
+                    SELECT l.match_id, bool_or(l.bookmaker = 'pinnacle') AS pinnacle,
+                           max(l.home_odds) FILTER (WHERE l.bookmaker = 'pinnacle') AS pin_home,
+                           max(l.draw_odds) FILTER (WHERE l.bookmaker = 'pinnacle') AS pin_draw,
+                           max(l.away_odds) FILTER (WHERE l.bookmaker = 'pinnacle') AS pin_away,
+                           avg(1 / l.home_odds) AS home_p, avg(1 / l.draw_odds) AS draw_p, avg(1 / l.away_odds) AS away_p
                       FROM odds_latest l
                      WHERE l.match_id IN (SELECT match_id FROM due)
-                       AND NOT EXISTS (SELECT 1 FROM odds_latest p WHERE p.match_id = l.match_id AND p.bookmaker = 'pinnacle')
                      GROUP BY l.match_id),
                  closing AS (
                     SELECT s.id, p.closing_odds, p.fair_prob, f.source,
@@ -39,26 +43,25 @@ final class ClvStatement {
                            round((s.odds * p.fair_prob - 1) * 100, 3) AS clv_fair_pct
                       FROM due s
                       LEFT JOIN odds_latest own ON own.match_id = s.match_id AND own.bookmaker = s.bookmaker
-                      LEFT JOIN odds_latest pin ON pin.match_id = s.match_id AND pin.bookmaker = 'pinnacle'
-                      LEFT JOIN consensus cons ON cons.match_id = s.match_id
+                      LEFT JOIN lines ln ON ln.match_id = s.match_id
                      CROSS JOIN LATERAL (
-                            SELECT CASE WHEN pin.home_odds IS NOT NULL THEN 'pinnacle'
-                                        WHEN cons.match_id IS NOT NULL THEN 'consensus' END AS source) f
+                            SELECT CASE WHEN ln.pinnacle THEN 'pinnacle'
+                                        WHEN ln.match_id IS NOT NULL THEN 'consensus' END AS source) f
                      CROSS JOIN LATERAL (
-                            SELECT CASE s.outcome WHEN 'home' THEN coalesce(own.home_odds, pin.home_odds)
-                                                  WHEN 'draw' THEN coalesce(own.draw_odds, pin.draw_odds)
-                                                  ELSE coalesce(own.away_odds, pin.away_odds) END AS closing_odds,
+                            SELECT CASE s.outcome WHEN 'home' THEN coalesce(own.home_odds, ln.pin_home)
+                                                  WHEN 'draw' THEN coalesce(own.draw_odds, ln.pin_draw)
+                                                  ELSE coalesce(own.away_odds, ln.pin_away) END AS closing_odds,
                                    round(CASE f.source
                                          WHEN 'pinnacle' THEN
-                                              (CASE s.outcome WHEN 'home' THEN 1 / pin.home_odds
-                                                              WHEN 'draw' THEN 1 / pin.draw_odds
-                                                              ELSE 1 / pin.away_odds END)
-                                              / (1 / pin.home_odds + coalesce(1 / pin.draw_odds, 0) + 1 / pin.away_odds)
+                                              (CASE s.outcome WHEN 'home' THEN 1 / ln.pin_home
+                                                              WHEN 'draw' THEN 1 / ln.pin_draw
+                                                              ELSE 1 / ln.pin_away END)
+                                              / (1 / ln.pin_home + coalesce(1 / ln.pin_draw, 0) + 1 / ln.pin_away)
                                          WHEN 'consensus' THEN
-                                              (CASE s.outcome WHEN 'home' THEN cons.home_p
-                                                              WHEN 'draw' THEN cons.draw_p
-                                                              ELSE cons.away_p END)
-                                              / (cons.home_p + coalesce(cons.draw_p, 0) + cons.away_p)
+                                              (CASE s.outcome WHEN 'home' THEN ln.home_p
+                                                              WHEN 'draw' THEN ln.draw_p
+                                                              ELSE ln.away_p END)
+                                              / (ln.home_p + coalesce(ln.draw_p, 0) + ln.away_p)
                                          END, 6) AS fair_prob) p)
             UPDATE bets b
                SET closing_odds = c.closing_odds,
