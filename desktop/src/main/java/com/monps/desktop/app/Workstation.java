@@ -59,8 +59,12 @@ public final class Workstation implements AutoCloseable {
     public static final String MATCH = "match";
     public static final String ALERTS = "alerts";
 
-    /** How the pages' change feed coalesces bursts of notifications (bench/ measures the page's latency with them). */
-    public static final Duration FEED_QUIET = Duration.ofMillis(150);
+    /**
+     * How the pages' change feed coalesces bursts of notifications. A scan or a collection commits once, so its
+     * notifications arrive together: 50 ms of quiet is enough to coalesce them, and the 150 ms used before were half of
+     * the time from a collection's commit to the opportunity on the page (bench/RESULTS.md, "Commit to screen").
+     */
+    public static final Duration FEED_QUIET = Duration.ofMillis(50);
     public static final Duration FEED_MAX_DELAY = Duration.ofMillis(750);
 
     private final ChangeFeed feed;
