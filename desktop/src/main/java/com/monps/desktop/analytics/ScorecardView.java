@@ -71,7 +71,7 @@ public final class ScorecardView implements View {
             return;
         }
         state.emptyProperty().set(false);
-        summary.setText(i18n.format("scorecard.summary", count(figures.leagues()), count(card.matchesScored()),
+        summary.setText(i18n.format("scorecard.summary", figures.leagues(), count(card.matchesScored()),
                 count(card.matchesSkipped()), count(card.fits()), String.format(locale, "%.1f", card.millis() / 1000)));
         forecasts.setItems(FXCollections.observableArrayList(card.forecasts()));
         ValueBetting bets = card.valueBetting();

@@ -1,5 +1,6 @@
 package com.monps.desktop.app;
 
+import com.monps.core.domain.Market;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -31,6 +32,8 @@ final class Snapshots {
         workstation.shell().ids().forEach(pending::add);
         pending.add(Workstation.ANALYTICS_MODEL);
         pending.add(Workstation.MATCH);
+        pending.add(Workstation.MATCH_TOTALS);
+        pending.add(Workstation.MATCH_SPREADS);
         next(workstation, scene, dir, pending, () -> dialog(workstation, dir, done));
     }
 
@@ -42,6 +45,10 @@ final class Snapshots {
         String id = pending.poll();
         if (Workstation.MATCH.equals(id)) {
             workstation.openNewestBetsMatch();
+        } else if (Workstation.MATCH_TOTALS.equals(id)) {
+            workstation.showMatchMarket(Market.TOTALS);
+        } else if (Workstation.MATCH_SPREADS.equals(id)) {
+            workstation.showMatchMarket(Market.SPREADS);
         } else if (Workstation.ANALYTICS_MODEL.equals(id)) {
             workstation.showModelScorecard();
         } else {

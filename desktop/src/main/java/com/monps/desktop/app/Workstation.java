@@ -2,6 +2,7 @@ package com.monps.desktop.app;
 
 import com.monps.core.db.Channels;
 import com.monps.core.db.Database;
+import com.monps.core.domain.Market;
 import com.monps.core.repo.AgentHealthRepository;
 import com.monps.core.repo.BetRepository;
 import com.monps.core.repo.MatchRepository;
@@ -59,6 +60,9 @@ public final class Workstation implements AutoCloseable {
     public static final String MATCH = "match";
     /** The analytics page on its goal model tab (a snapshot, not a page of the navigation). */
     public static final String ANALYTICS_MODEL = "analytics-model";
+    /** The same match's detail on goal totals and on the Asian handicap (snapshots). */
+    public static final String MATCH_TOTALS = "match-totals";
+    public static final String MATCH_SPREADS = "match-spreads";
     public static final String ALERTS = "alerts";
 
     private final ChangeFeed feed;
@@ -152,6 +156,11 @@ public final class Workstation implements AutoCloseable {
     void openNewestBetsMatch() {
         bets.model().rows().visible().stream().findFirst().ifPresentOrElse(row -> openMatch(new MatchFocus(row.bet().matchId(),
                 row.bet().outcome(), row.bet().odds(), row.bet().bookmaker())), () -> shell.show(MATCH));
+    }
+
+    /** Switches the match detail on screen to another market (for the snapshot). */
+    void showMatchMarket(Market market) {
+        match.model().marketProperty().set(market);
     }
 
     /** Shows the analytics page on its goal model tab (for the snapshot). */
