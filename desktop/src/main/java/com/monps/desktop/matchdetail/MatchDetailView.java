@@ -134,6 +134,27 @@ public final class MatchDetailView implements View {
             });
         }
         chart.getData().setAll(series);
+        frameTime(series, history.match().commenceTime().getEpochSecond() / 60);
+    }
+
+    /**
+     * The time axis spans the prices and the kick-off: a line quoted once per bookmaker (a closing line the opening
+     * did not have) would otherwise be auto-ranged around one instant, years wide.
+     */
+    private void frameTime(List<XYChart.Series<Number, Number>> series, long kickOffMinute) {
+        long first = kickOffMinute;
+        long last = kickOffMinute;
+        for (XYChart.Series<Number, Number> prices : series) {
+            for (XYChart.Data<Number, Number> point : prices.getData()) {
+                first = Math.min(first, point.getXValue().longValue());
+                last = Math.max(last, point.getXValue().longValue());
+            }
+        }
+        long margin = Math.max(60, (last - first) / 20);
+        time.setAutoRanging(false);
+        time.setLowerBound(first - margin);
+        time.setUpperBound(last + margin);
+        time.setTickUnit((last - first + 2.0 * margin) / 8);
     }
 
     /** The bet's market, line and side are the ones drawn (a spreads bet's point is its side's; the page's is home's). */
