@@ -92,6 +92,7 @@ public final class ClvBenchmark implements Benchmark {
             StringBuilder plan = new StringBuilder();
             try {
                 db.dsl().transaction(cfg -> {
+                    ClvJob.PLANNER_SETTINGS.forEach(cfg.dsl()::execute);
                     cfg.dsl().resultQuery("EXPLAIN (ANALYZE, BUFFERS, WAL) " + statement[1].replace("CAST(? AS timestamptz)",
                             "timestamptz '" + NOW + "'")).forEach(r -> plan.append(r.get(0, String.class)).append('\n'));
                     throw new RolledBack();

@@ -38,6 +38,17 @@ public final class ScanBenchmark implements Benchmark {
             SELECT l.match_id, l.bookmaker, l.home_odds, l.draw_odds, l.away_odds
             FROM matches m JOIN odds_latest l ON l.match_id = m.id
             WHERE m.commence_time > ? AND m.commence_time <= ? AND l.collected_at <= ?""";
+    /** The reference read with the times too, decoded as the scan decoded them before: BigDecimal and OffsetDateTime. */
+    private static final String DECODED = """
+            SELECT l.home_odds, l.draw_odds, l.away_odds, l.collected_at, l.bookmaker_last_update
+            FROM matches m JOIN odds_latest l ON l.match_id = m.id
+            WHERE m.commence_time > ? AND m.commence_time <= ? AND l.collected_at <= ?""";
+    /** The same, as MarketReader reads it now: thousandths and microseconds as integers. */
+    private static final String AS_INTEGERS = """
+            SELECT (l.home_odds * 1000)::int4, (l.draw_odds * 1000)::int4, (l.away_odds * 1000)::int4,
+                   (extract(epoch FROM l.collected_at) * 1000000)::int8, (extract(epoch FROM l.bookmaker_last_update) * 1000000)::int8
+            FROM matches m JOIN odds_latest l ON l.match_id = m.id
+            WHERE m.commence_time > ? AND m.commence_time <= ? AND l.collected_at <= ?""";
     private static final String LATEST_OF_MATCHES = """
             SELECT l.match_id, l.bookmaker, l.home_odds, l.draw_odds, l.away_odds
             FROM odds_latest l WHERE l.match_id = ANY (?)""";
@@ -79,6 +90,14 @@ public final class ScanBenchmark implements Benchmark {
                 upcomingMillis[i] = Timing.millis(() -> reader.upcoming(AS_OF, ScanSettings.DEFAULTS.horizon()));
                 historyMillis[i] = Timing.millis(() -> reader.playedBefore(AS_OF));
             }
+            double[] decodedMillis = new double[runs];
+            double[] integerMillis = new double[runs];
+            for (int i = 0; i < runs; i++) {
+                decodedMillis[i] = Timing.millis(() -> decode(db, DECODED, false));
+                integerMillis[i] = Timing.millis(() -> decode(db, AS_INTEGERS, true));
+            }
+            report.progress(NAME, String.format("prices and times decoded as BigDecimal/OffsetDateTime %.0f ms, as integers"
+                    + " %.0f ms (medians)", Timing.median(decodedMillis), Timing.median(integerMillis)));
             double upcoming = Timing.median(upcomingMillis);
             double history = Timing.median(historyMillis);
             report.progress(NAME, String.format("where the time goes (medians): MarketReader.upcoming %.0f ms, playedBefore"
@@ -119,6 +138,26 @@ public final class ScanBenchmark implements Benchmark {
                 + " events x 20 bookmakers) on a board of " + board + " events (median of " + rounds + ", " + mode + ")",
                 median, "ms", "those " + events + " events' latest prices read alone from odds_latest",
                 Timing.median(readMillis), "<= 2x and < 50 ms", median < 50 && median <= 2 * Timing.median(readMillis)));
+    }
+
+    private static long decode(Database db, String query, boolean integers) throws Exception {
+        try (Connection c = db.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(query)) {
+            s.setObject(1, AS_OF.atOffset(ZoneOffset.UTC));
+            s.setObject(2, AS_OF.plus(ScanSettings.DEFAULTS.horizon()).atOffset(ZoneOffset.UTC));
+            s.setObject(3, AS_OF.atOffset(ZoneOffset.UTC));
+            long sum = 0;
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    for (int k = 1; k <= 5; k++) {
+                        Object value = integers ? (k <= 3 ? java.math.BigDecimal.valueOf(rs.getInt(k), 3)
+                                : java.time.Instant.ofEpochSecond(rs.getLong(k) / 1_000_000))
+                                : (k <= 3 ? rs.getBigDecimal(k) : rs.getObject(k, java.time.OffsetDateTime.class));
+                        sum += value == null ? 0 : 1;
+                    }
+                }
+            }
+            return sum;
+        }
     }
 
     private static int latestPricesOf(Database db, List<String> matchIds) throws Exception {

@@ -25,7 +25,7 @@ import java.util.Optional;
 public final class GoalModelBook {
 
     /** Below this, early-season ratings are noise (the walk-forward scorecard trains on the first weeks only). */
-    static final int MINIMUM_MATCHES = 30;
+    public static final int MINIMUM_MATCHES = 30;
 
     private static final Logger log = LoggerFactory.getLogger(GoalModelBook.class);
 
@@ -53,13 +53,17 @@ public final class GoalModelBook {
 
     /** The model's home, draw and away probabilities of {@code match}, when its league is fitted and knows both teams. */
     public Optional<double[]> probabilities(Match match) {
+        return grid(match).map(grid -> new double[] {grid.homeWin(), grid.draw(), grid.awayWin()});
+    }
+
+    /** The score grid of {@code match} (every market is priced from it), when its league is fitted and knows both teams. */
+    public Optional<ScoreGrid> grid(Match match) {
         GoalModel model = byLeague.get(match.sportKey());
         if (model == null || !model.knows(match.homeTeam()) || !model.knows(match.awayTeam())) {
             return Optional.empty();
         }
         try {
-            ScoreGrid grid = model.predict(match.homeTeam(), match.awayTeam());
-            return Optional.of(new double[] {grid.homeWin(), grid.draw(), grid.awayWin()});
+            return Optional.of(model.predict(match.homeTeam(), match.awayTeam()));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

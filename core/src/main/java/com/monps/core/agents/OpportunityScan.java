@@ -58,10 +58,10 @@ public final class OpportunityScan {
             DSLContext tx = cfg.dsl();
             ScanLedger ledger = new ScanLedger(tx);
             ledger.lock();
-            Optional<ScanLedger.State> last = ledger.state();
-            ScanLedger.Changes changes = ledger.take(asOf);
+            ScanLedger.Changes changes = ledger.take(asOf, settings.horizon());
+            Optional<ScanLedger.State> last = changes.last();
             BigDecimal funds = bankroll.get();
-            String fullBecause = onlyChanges ? whyFull(ledger, last, changes, asOf, funds) : "asked for";
+            String fullBecause = onlyChanges ? whyFull(last, changes, asOf, funds) : "asked for";
             long fullScans = last.map(ScanLedger.State::fullScans).orElse(0L) + (fullBecause == null ? 0 : 1);
             MarketReader reader = new MarketReader(tx);
             Learnt known = learnt;
@@ -69,7 +69,7 @@ public final class OpportunityScan {
                     ? known : Learnt.from(reader, asOf, settings, fullScans);
             used[0] = learning;
             MarketReader.Window window = reader.window(asOf, settings.horizon(),
-                    fullBecause == null ? toRescan(ledger, changes, last.orElseThrow().asOf(), asOf) : null);
+                    fullBecause == null ? toRescan(changes) : null);
             List<Opportunity> opportunities = evaluate(window.markets(), learning, funds, asOf);
             int written = new OpportunityRepository(tx).replaceForMatches(window.matchIds(), opportunities);
             ledger.record(new ScanLedger.State(asOf, settings.toString(), funds, fullScans));
@@ -81,8 +81,7 @@ public final class OpportunityScan {
     }
 
     /** Why the changes since the last scan cannot be scanned alone, or {@code null} when they can. */
-    private String whyFull(ScanLedger ledger, Optional<ScanLedger.State> last, ScanLedger.Changes changes, Instant asOf,
-                           BigDecimal funds) {
+    private String whyFull(Optional<ScanLedger.State> last, ScanLedger.Changes changes, Instant asOf, BigDecimal funds) {
         if (last.isEmpty()) {
             return "no scan before";
         }
@@ -96,17 +95,16 @@ public final class OpportunityScan {
         if (state.bankroll().compareTo(funds) != 0) {
             return "bankroll changed from " + state.bankroll().toPlainString() + " to " + funds.toPlainString();
         }
-        if (changes.settled() || (!changes.matches().isEmpty() && ledger.anyCompleted(changes.matches()))
-                || ledger.playedBetween(state.asOf(), asOf)) {
+        if (changes.results()) {
             return "results changed";
         }
         return null;
     }
 
     /** The changed matches and those the window reached since the last scan. */
-    private Set<String> toRescan(ScanLedger ledger, ScanLedger.Changes changes, Instant lastAsOf, Instant asOf) {
+    private static Set<String> toRescan(ScanLedger.Changes changes) {
         Set<String> ids = new LinkedHashSet<>(changes.matches());
-        ids.addAll(ledger.kickingOffIn(lastAsOf.plus(settings.horizon()), asOf.plus(settings.horizon())));
+        ids.addAll(changes.entering());
         return ids;
     }
 

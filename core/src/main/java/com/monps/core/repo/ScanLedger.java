@@ -1,18 +1,19 @@
 package com.monps.core.repo;
 
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import static com.monps.core.jooq.Tables.MATCHES;
-import static com.monps.core.jooq.Tables.SCAN_PENDING;
 import static com.monps.core.jooq.Tables.SCAN_STATE;
 
 /**
@@ -30,11 +31,30 @@ public final class ScanLedger {
     }
 
     /**
-     * The changes a scan as of a moment takes: {@code matches}, every match with a change, to re-evaluate;
-     * {@code settled}, whether a change concerns a match that was or is completed (history for agents C and E).
+     * What a scan as of a moment finds: the last scan ({@code last}, empty before the first); {@code matches}, every
+     * match with a pending change, to re-evaluate; {@code results}, whether agent C's and E's history changed since the
+     * last scan (a change to a match that was or is completed, or a completed match that kicked off in between);
+     * {@code entering}, the matches the scan window reached since the last scan.
      */
-    public record Changes(Set<String> matches, boolean settled) {
+    public record Changes(Optional<State> last, Set<String> matches, boolean results, List<String> entering) {
     }
+
+    /**
+     * One statement, so that a scan after a collection pays one round trip for all of it: the statement's snapshot
+     * reads scan_pending as it was before its own DELETE, so {@code changed} is every pending match.
+     */
+    private static final String TAKE = """
+            WITH state AS (SELECT as_of, settings, bankroll, full_scans FROM scan_state),
+                 taken AS (DELETE FROM scan_pending WHERE priced_at <= ?::timestamptz RETURNING match_id, settled),
+                 changed AS (SELECT DISTINCT match_id FROM scan_pending)
+            SELECT s.as_of, s.settings, s.bankroll, s.full_scans, ARRAY(SELECT match_id FROM changed),
+                   coalesce((SELECT bool_or(t.settled) FROM taken t), false)
+                   OR EXISTS (SELECT 1 FROM matches m WHERE m.completed AND m.id IN (SELECT match_id FROM changed))
+                   OR EXISTS (SELECT 1 FROM matches m WHERE m.completed AND NOT m.cancelled
+                                 AND m.commence_time >= s.as_of AND m.commence_time < ?::timestamptz),
+                   ARRAY(SELECT m.id FROM matches m WHERE m.commence_time > s.as_of + make_interval(secs => ?)
+                                                      AND m.commence_time <= ?::timestamptz)
+            FROM (SELECT 1) AS one LEFT JOIN state s ON true""";
 
     private final DSLContext dsl;
 
@@ -47,44 +67,20 @@ public final class ScanLedger {
         dsl.fetch("SELECT pg_advisory_xact_lock(?)", SCAN_LOCK);
     }
 
-    public Optional<State> state() {
-        return dsl.selectFrom(SCAN_STATE).fetchOptional(r -> new State(Times.instant(r.getAsOf()), r.getSettings(),
-                r.getBankroll(), r.getFullScans()));
-    }
-
     /**
-     * Takes the changes a scan as of {@code asOf} sees: deletes those whose prices it can read (collected at or before
-     * {@code asOf}) and reports every pending match, so that a match whose newest price is later than {@code asOf} is
-     * re-evaluated now (as of {@code asOf}) and again by the first scan late enough to read it.
+     * Takes the changes a scan as of {@code asOf} with a window of {@code horizon} sees: deletes those whose prices it
+     * can read (collected at or before {@code asOf}) and reports every pending match, so that a match whose newest price
+     * is later than {@code asOf} is re-evaluated now (as of {@code asOf}) and again by the first scan late enough to
+     * read it.
      */
-    public Changes take(Instant asOf) {
-        Set<String> matches = new LinkedHashSet<>();
-        boolean[] settled = {false};
-        dsl.deleteFrom(SCAN_PENDING).where(SCAN_PENDING.PRICED_AT.le(Times.utc(asOf)))
-                .returning(SCAN_PENDING.MATCH_ID, SCAN_PENDING.SETTLED).fetch().forEach(r -> {
-                    matches.add(r.getMatchId());
-                    settled[0] |= r.getSettled();
-                });
-        matches.addAll(dsl.selectDistinct(SCAN_PENDING.MATCH_ID).from(SCAN_PENDING).fetch(SCAN_PENDING.MATCH_ID));
-        return new Changes(matches, settled[0]);
-    }
-
-    /** Whether any of {@code matchIds} is completed: a price or row change of it changes agent C's history. */
-    public boolean anyCompleted(Set<String> matchIds) {
-        return dsl.fetchExists(dsl.selectOne().from(MATCHES).where(MATCHES.COMPLETED.isTrue()).and(MATCHES.ID.in(matchIds)));
-    }
-
-    /** Whether a completed match kicked off in [from, to): it joined the history of "played before the scan". */
-    public boolean playedBetween(Instant from, Instant to) {
-        return dsl.fetchExists(dsl.selectOne().from(MATCHES).where(MATCHES.COMPLETED.isTrue()).and(MATCHES.CANCELLED.isFalse())
-                .and(MATCHES.COMMENCE_TIME.ge(Times.utc(from))).and(MATCHES.COMMENCE_TIME.lt(Times.utc(to))));
-    }
-
-    /** The matches that entered the scan window: kicking off in (from, to]. */
-    public List<String> kickingOffIn(Instant from, Instant to) {
-        return dsl.select(MATCHES.ID).from(MATCHES)
-                .where(MATCHES.COMMENCE_TIME.gt(Times.utc(from))).and(MATCHES.COMMENCE_TIME.le(Times.utc(to)))
-                .fetch(MATCHES.ID);
+    public Changes take(Instant asOf, Duration horizon) {
+        OffsetDateTime at = Times.utc(asOf);
+        Record r = dsl.fetchSingle(TAKE, at, at, (double) horizon.toSeconds(), Times.utc(asOf.plus(horizon)));
+        Optional<State> last = r.get(0) == null ? Optional.empty() : Optional.of(new State(
+                r.get(0, OffsetDateTime.class).toInstant(), r.get(1, String.class), r.get(2, BigDecimal.class),
+                r.get(3, Long.class)));
+        return new Changes(last, new LinkedHashSet<>(Arrays.asList(r.get(4, String[].class))),
+                Boolean.TRUE.equals(r.get(5, Boolean.class)), Arrays.asList(r.get(6, String[].class)));
     }
 
     public void record(State state) {

@@ -80,9 +80,9 @@ class IncrementalScanEquivalenceTest {
 
     private static List<String> board(Database db) {
         return db.dsl().resultQuery("""
-                SELECT concat_ws('|', match_id, outcome, bookmaker, agent_name, odds, edge_value, confidence_score, fair_prob,
+                SELECT concat_ws('|', match_id, market, point, outcome, bookmaker, agent_name, odds, edge_value, confidence_score, fair_prob,
                                  recommended_stake, patron_score, patron_confidence, details::text)
-                FROM opportunities ORDER BY match_id, outcome, bookmaker, agent_name""").fetch(0, String.class);
+                FROM opportunities ORDER BY match_id, market, point, outcome, bookmaker, agent_name""").fetch(0, String.class);
     }
 
     /** The matches and prices both databases receive, and the clock of the sequence. */

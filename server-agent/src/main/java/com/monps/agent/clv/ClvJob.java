@@ -7,12 +7,28 @@ import org.jooq.DSLContext;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * Closing-line value of every bet whose match has started, from prices already stored (no API credit), in one
- * set-based statement per kind of market ({@link ClvStatement} for h2h, {@link LineClvStatement} for totals and spreads). Idempotent: a re-run rewrites the same values and reports 0 changed bets.
+ * set-based statement per kind of market ({@link ClvStatement} for h2h, {@link LineClvStatement} for totals and spreads),
+ * both in one transaction. Idempotent: a re-run rewrites the same values and reports 0 changed bets.
  */
 public final class ClvJob implements Job {
+
+    /**
+     * For this transaction only. With the default 4 MB, the per-match closing lines and the join back to the bets spilled
+     * to disk on 100 000 bets (EXPLAIN ANALYZE in bench/RESULTS.md, "clv"); 64 MB holds them for a few million bets.
+     */
+    private static final String WORK_MEM = "SET LOCAL work_mem = '64MB'";
+    /**
+     * The planner takes a memoized index lookup of each bet's own closing price for cheap (it expects cache hits, there
+     * are none: bets of one match are spread over its bookmakers); without it, one hash join over odds_latest.
+     */
+    private static final String NO_MEMOIZE = "SET LOCAL enable_memoize = off";
+
+    /** What the job's transaction sets before its statements (bench/ explains the statement under them too). */
+    public static final List<String> PLANNER_SETTINGS = List.of(WORK_MEM, NO_MEMOIZE);
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -35,7 +51,11 @@ public final class ClvJob implements Job {
     @Override
     public JobResult run() {
         var now = clock.instant().atOffset(ZoneOffset.UTC);
-        int changed = dsl.execute(ClvStatement.SQL, now) + dsl.execute(LineClvStatement.SQL, now);
+        int changed = dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            PLANNER_SETTINGS.forEach(tx::execute);
+            return tx.execute(ClvStatement.SQL, now) + tx.execute(LineClvStatement.SQL, now);
+        });
         return new JobResult(changed, "closing line written for " + changed + " bet(s)");
     }
 }

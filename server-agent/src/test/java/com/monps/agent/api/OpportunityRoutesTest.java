@@ -2,6 +2,7 @@ package com.monps.agent.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.monps.core.domain.Market;
 import com.monps.core.domain.Opportunity;
 import com.monps.core.domain.Outcome;
 import com.monps.core.repo.MatchRepository;
@@ -52,11 +53,26 @@ class OpportunityRoutesTest {
     }
 
     @Test
+    void aLineOpportunityNamesItsMarketAndPoint() throws Exception {
+        new MatchRepository(api.database.dsl()).upsert(List.of(Fixtures.match("m1")));
+        new OpportunityRepository(api.database.dsl()).upsert(List.of(new Opportunity(null, "m1", Market.SPREADS,
+                new BigDecimal("-0.25"), Outcome.HOME, "bet365", new BigDecimal("2.04"), new BigDecimal("0.040"),
+                new BigDecimal("0.700"), "value", new BigDecimal("0.51"), null, null, null, null,
+                Instant.parse("2024-08-15T12:00:00Z"))));
+
+        JsonNode line = mapper.readTree(api.get("/opportunities/brute").body()).get(0);
+
+        assertThat(line.get("market").asText()).isEqualTo("spreads");
+        assertThat(line.get("point").decimalValue()).isEqualByComparingTo("-0.25");
+        assertThat(line.get("outcome").asText()).isEqualTo("home");
+    }
+
+    @Test
     void refusesALimitOutOfRange() {
         HttpResponse<String> response = api.get("/opportunities/patron-scores?limit=-5");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).isEqualTo("{\"error\":\"limit must be a whole number between 1 and 1000 (got '-5')\"}");
+        assertThat(response.body()).isEqualTo("{\"error\":\"limit must be a whole number between 1 and 1000 (got '-5')\",\"code\":\"invalid_parameter\",\"field\":\"limit\"}");
     }
 
     private static Opportunity opportunity(Outcome outcome, String edge, String patronScore) {
