@@ -43,7 +43,10 @@ public final class ScanBenchmark implements Benchmark {
             SELECT l.home_odds, l.draw_odds, l.away_odds, l.collected_at, l.bookmaker_last_update
             FROM matches m JOIN odds_latest l ON l.match_id = m.id
             WHERE m.commence_time > ? AND m.commence_time <= ? AND l.collected_at <= ?""";
-    /** The same, as MarketReader reads it now: thousandths and microseconds as integers. */
+    /**
+     * The same as integers (thousandths, microseconds), tried as a cheaper decoding for MarketReader: slower here (the
+     * server's numeric arithmetic costs more than the client's decoding saves), so MarketReader decodes as before.
+     */
     private static final String AS_INTEGERS = """
             SELECT (l.home_odds * 1000)::int4, (l.draw_odds * 1000)::int4, (l.away_odds * 1000)::int4,
                    (extract(epoch FROM l.collected_at) * 1000000)::int8, (extract(epoch FROM l.bookmaker_last_update) * 1000000)::int8

@@ -9,7 +9,6 @@ import com.monps.core.model.PlayedMatch;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -58,15 +57,9 @@ public final class MarketReader {
 
     private static final String ONLY_MATCHES = " AND m.id = ANY (?::text[])";
 
-    /**
-     * Prices in thousandths and times in microseconds since the epoch, as integers: decoding 10^5 rows of numeric and
-     * timestamptz into {@code BigDecimal} and {@code OffsetDateTime} took most of a full scan's Java time
-     * (bench/RESULTS.md, "scan"); prices are numeric(7,3), so thousandths are exact.
-     */
-    private static final String PRICE_COLUMNS = """
-            (%1$s.home_odds * 1000)::int4, (%1$s.draw_odds * 1000)::int4, (%1$s.away_odds * 1000)::int4,
-                   (extract(epoch FROM %1$s.collected_at) * 1000000)::int8,
-                   (extract(epoch FROM %1$s.bookmaker_last_update) * 1000000)::int8""";
+    private static final String PRICE_COLUMNS =
+            "%1$s.home_odds, %1$s.draw_odds, %1$s.away_odds, %1$s.collected_at, %1$s.bookmaker_last_update";
+
 
     /** Per played match before :asOf, the mean over bookmakers of their closing prices (last before kick-off). */
     private static final String PLAYED_BEFORE = """
@@ -138,8 +131,9 @@ public final class MarketReader {
         try (PreparedStatement statement = prepare(connection, sql, parameters);
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                OddsSnapshot snapshot = new OddsSnapshot(rows.getString(1), rows.getString(2), price(rows, 3),
-                        price(rows, 4), price(rows, 5), micros(rows, 6), micros(rows, 7));
+                OddsSnapshot snapshot = new OddsSnapshot(rows.getString(1), rows.getString(2), rows.getBigDecimal(3),
+                        rows.getBigDecimal(4), rows.getBigDecimal(5), rows.getObject(6, OffsetDateTime.class).toInstant(),
+                        instant(rows.getObject(7, OffsetDateTime.class)));
                 byMatch.computeIfAbsent(snapshot.matchId(), id -> new HashMap<>()).put(snapshot.bookmaker(), snapshot);
             }
         }
@@ -150,15 +144,8 @@ public final class MarketReader {
         return sql.formatted(ids == null ? "" : ONLY_MATCHES, PRICE_COLUMNS.formatted("l"), PRICE_COLUMNS.formatted("o"));
     }
 
-    private static BigDecimal price(ResultSet rows, int column) throws SQLException {
-        int thousandths = rows.getInt(column);
-        return rows.wasNull() ? null : BigDecimal.valueOf(thousandths, 3);
-    }
-
-    private static Instant micros(ResultSet rows, int column) throws SQLException {
-        long micros = rows.getLong(column);
-        return rows.wasNull() ? null
-                : Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 
     private static List<Match> upcomingMatches(Connection connection, OffsetDateTime from, OffsetDateTime to, Object ids)
