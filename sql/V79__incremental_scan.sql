@@ -15,11 +15,14 @@ CREATE TABLE scan_pending (
     settled   boolean     NOT NULL DEFAULT false
 );
 
--- scan_state: the last scan (full or incremental): the moment it scanned as of, the settings and bankroll it used and
--- the number of full scans so far (an agent's learnt history is valid while that number has not moved). One row.
+-- scan_state: the last scan (full or incremental): the moment it scanned as of, the latest moment any scan consumed
+-- changes up to (consumed_to: a scan as of an earlier moment, `scan --at`, leaves the board behind changes already
+-- consumed, so the next scan must be full), the settings and bankroll it used and the number of full scans so far (an
+-- agent's learnt history is valid while that number has not moved). One row.
 CREATE TABLE scan_state (
-    singleton  boolean       PRIMARY KEY DEFAULT true CHECK (singleton),
-    as_of      timestamptz   NOT NULL,
+    singleton   boolean       PRIMARY KEY DEFAULT true CHECK (singleton),
+    as_of       timestamptz   NOT NULL,
+    consumed_to timestamptz   NOT NULL,
     settings   text          NOT NULL,
     bankroll   numeric       NOT NULL,
     full_scans bigint        NOT NULL,

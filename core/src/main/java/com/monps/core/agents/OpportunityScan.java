@@ -72,7 +72,8 @@ public final class OpportunityScan {
                     fullBecause == null ? toRescan(changes) : null);
             List<Opportunity> opportunities = evaluate(window.markets(), learning, funds, asOf);
             int written = new OpportunityRepository(tx).replaceForMatches(window.matchIds(), opportunities);
-            ledger.record(new ScanLedger.State(asOf, settings.toString(), funds, fullScans));
+            Instant consumedTo = last.map(ScanLedger.State::consumedTo).filter(asOf::isBefore).orElse(asOf);
+            ledger.record(new ScanLedger.State(asOf, consumedTo, settings.toString(), funds, fullScans));
             return new ScanReport(asOf, window.markets().size(), written, funds, learning.historyMatches(),
                     learning.models().leagues(), fullBecause == null ? "incremental" : "full, " + fullBecause);
         });
@@ -91,6 +92,9 @@ public final class OpportunityScan {
         }
         if (asOf.isBefore(state.asOf())) {
             return "as of a moment before the last scan's";
+        }
+        if (!state.current()) {
+            return "the last scan was as of a moment before changes already consumed";
         }
         if (state.bankroll().compareTo(funds) != 0) {
             return "bankroll changed from " + state.bankroll().toPlainString() + " to " + funds.toPlainString();

@@ -26,8 +26,17 @@ public final class ScanLedger {
     /** Scans of one database take turns: two agents scanning at once would each consume half of the changes. */
     private static final long SCAN_LOCK = 0x6d6f6e7073L; // "monps"
 
-    /** The last scan. {@code fullScans} counts full scans: what an agent learnt is valid while it has not moved. */
-    public record State(Instant asOf, String settings, BigDecimal bankroll, long fullScans) {
+    /**
+     * The last scan. {@code consumedTo}: the latest moment a scan consumed changes up to (later than {@code asOf} after a
+     * scan as of an earlier moment). {@code fullScans} counts full scans: what an agent learnt is valid while it has not
+     * moved.
+     */
+    public record State(Instant asOf, Instant consumedTo, String settings, BigDecimal bankroll, long fullScans) {
+
+        /** Whether the board is as of the latest moment changes were consumed up to: only then can a scan add to it. */
+        public boolean current() {
+            return !asOf.isBefore(consumedTo);
+        }
     }
 
     /**
@@ -44,10 +53,10 @@ public final class ScanLedger {
      * reads scan_pending as it was before its own DELETE, so {@code changed} is every pending match.
      */
     private static final String TAKE = """
-            WITH state AS (SELECT as_of, settings, bankroll, full_scans FROM scan_state),
+            WITH state AS (SELECT as_of, consumed_to, settings, bankroll, full_scans FROM scan_state),
                  taken AS (DELETE FROM scan_pending WHERE priced_at <= ?::timestamptz RETURNING match_id, settled),
                  changed AS (SELECT DISTINCT match_id FROM scan_pending)
-            SELECT s.as_of, s.settings, s.bankroll, s.full_scans, ARRAY(SELECT match_id FROM changed),
+            SELECT s.as_of, s.consumed_to, s.settings, s.bankroll, s.full_scans, ARRAY(SELECT match_id FROM changed),
                    coalesce((SELECT bool_or(t.settled) FROM taken t), false)
                    OR EXISTS (SELECT 1 FROM matches m WHERE m.completed AND m.id IN (SELECT match_id FROM changed))
                    OR EXISTS (SELECT 1 FROM matches m WHERE m.completed AND NOT m.cancelled
@@ -77,18 +86,20 @@ public final class ScanLedger {
         OffsetDateTime at = Times.utc(asOf);
         Record r = dsl.fetchSingle(TAKE, at, at, (double) horizon.toSeconds(), Times.utc(asOf.plus(horizon)));
         Optional<State> last = r.get(0) == null ? Optional.empty() : Optional.of(new State(
-                r.get(0, OffsetDateTime.class).toInstant(), r.get(1, String.class), r.get(2, BigDecimal.class),
-                r.get(3, Long.class)));
-        return new Changes(last, new LinkedHashSet<>(Arrays.asList(r.get(4, String[].class))),
-                Boolean.TRUE.equals(r.get(5, Boolean.class)), Arrays.asList(r.get(6, String[].class)));
+                r.get(0, OffsetDateTime.class).toInstant(), r.get(1, OffsetDateTime.class).toInstant(),
+                r.get(2, String.class), r.get(3, BigDecimal.class), r.get(4, Long.class)));
+        return new Changes(last, new LinkedHashSet<>(Arrays.asList(r.get(5, String[].class))),
+                Boolean.TRUE.equals(r.get(6, Boolean.class)), Arrays.asList(r.get(7, String[].class)));
     }
 
     public void record(State state) {
         OffsetDateTime asOf = Times.utc(state.asOf());
-        dsl.insertInto(SCAN_STATE, SCAN_STATE.AS_OF, SCAN_STATE.SETTINGS, SCAN_STATE.BANKROLL, SCAN_STATE.FULL_SCANS)
-                .values(asOf, state.settings(), state.bankroll(), state.fullScans())
+        OffsetDateTime consumedTo = Times.utc(state.consumedTo());
+        dsl.insertInto(SCAN_STATE, SCAN_STATE.AS_OF, SCAN_STATE.CONSUMED_TO, SCAN_STATE.SETTINGS, SCAN_STATE.BANKROLL,
+                        SCAN_STATE.FULL_SCANS)
+                .values(asOf, consumedTo, state.settings(), state.bankroll(), state.fullScans())
                 .onConflict(SCAN_STATE.SINGLETON).doUpdate()
-                .set(SCAN_STATE.AS_OF, asOf).set(SCAN_STATE.SETTINGS, state.settings())
+                .set(SCAN_STATE.AS_OF, asOf).set(SCAN_STATE.CONSUMED_TO, consumedTo).set(SCAN_STATE.SETTINGS, state.settings())
                 .set(SCAN_STATE.BANKROLL, state.bankroll()).set(SCAN_STATE.FULL_SCANS, state.fullScans())
                 .set(SCAN_STATE.SCANNED_AT, DSL.currentOffsetDateTime())
                 .execute();

@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two databases receive the same seeded sequence of polls (new prices for some matches of one league, new matches,
- * moved kick-offs), results (matches completed, a score corrected), bankroll changes, agent restarts and the passing of
- * time. After each step one is scanned incrementally ({@link OpportunityScan#scanChanges}) and the other fully
+ * moved kick-offs), results (matches completed, a score corrected), bankroll changes, agent restarts, scans as of an
+ * earlier moment ({@code scan --at}) and the passing of time. After each step one is scanned incrementally ({@link OpportunityScan#scanChanges}) and the other fully
  * ({@link OpportunityScan#scan}): their boards must be the same, row for row (every column but the row id and
  * {@code detected_at}, which says when the match was last re-evaluated).
  */
@@ -65,6 +65,12 @@ class IncrementalScanEquivalenceTest {
                     }
                     default -> world.passTime();
                 };
+                if (world.random.nextInt(12) == 0) {
+                    // `scan --at` an hour ago, on both: the board goes back in time
+                    incrementalScan.scan(world.now.minus(Duration.ofHours(1)));
+                    fullScan.scan(world.now.minus(Duration.ofHours(1)));
+                    what += ", then a scan as of an hour before";
+                }
                 ScanReport report = incrementalScan.scanChanges(world.now);
                 fullScan.scan(world.now);
                 incrementalRuns += report.full() ? 0 : 1;

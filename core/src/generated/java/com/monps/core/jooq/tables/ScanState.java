@@ -66,6 +66,11 @@ public class ScanState extends TableImpl<ScanStateRecord> {
     public final TableField<ScanStateRecord, OffsetDateTime> AS_OF = createField(DSL.name("as_of"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false), this, "");
 
     /**
+     * The column <code>public.scan_state.consumed_to</code>.
+     */
+    public final TableField<ScanStateRecord, OffsetDateTime> CONSUMED_TO = createField(DSL.name("consumed_to"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false), this, "");
+
+    /**
      * The column <code>public.scan_state.settings</code>.
      */
     public final TableField<ScanStateRecord, String> SETTINGS = createField(DSL.name("settings"), SQLDataType.CLOB.nullable(false), this, "");

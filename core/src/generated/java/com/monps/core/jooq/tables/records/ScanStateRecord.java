@@ -50,59 +50,73 @@ public class ScanStateRecord extends UpdatableRecordImpl<ScanStateRecord> {
     }
 
     /**
+     * Setter for <code>public.scan_state.consumed_to</code>.
+     */
+    public void setConsumedTo(OffsetDateTime value) {
+        set(2, value);
+    }
+
+    /**
+     * Getter for <code>public.scan_state.consumed_to</code>.
+     */
+    public OffsetDateTime getConsumedTo() {
+        return (OffsetDateTime) get(2);
+    }
+
+    /**
      * Setter for <code>public.scan_state.settings</code>.
      */
     public void setSettings(String value) {
-        set(2, value);
+        set(3, value);
     }
 
     /**
      * Getter for <code>public.scan_state.settings</code>.
      */
     public String getSettings() {
-        return (String) get(2);
+        return (String) get(3);
     }
 
     /**
      * Setter for <code>public.scan_state.bankroll</code>.
      */
     public void setBankroll(BigDecimal value) {
-        set(3, value);
+        set(4, value);
     }
 
     /**
      * Getter for <code>public.scan_state.bankroll</code>.
      */
     public BigDecimal getBankroll() {
-        return (BigDecimal) get(3);
+        return (BigDecimal) get(4);
     }
 
     /**
      * Setter for <code>public.scan_state.full_scans</code>.
      */
     public void setFullScans(Long value) {
-        set(4, value);
+        set(5, value);
     }
 
     /**
      * Getter for <code>public.scan_state.full_scans</code>.
      */
     public Long getFullScans() {
-        return (Long) get(4);
+        return (Long) get(5);
     }
 
     /**
      * Setter for <code>public.scan_state.scanned_at</code>.
      */
     public void setScannedAt(OffsetDateTime value) {
-        set(5, value);
+        set(6, value);
     }
 
     /**
      * Getter for <code>public.scan_state.scanned_at</code>.
      */
     public OffsetDateTime getScannedAt() {
-        return (OffsetDateTime) get(5);
+        return (OffsetDateTime) get(6);
     }
 
     // -------------------------------------------------------------------------
@@ -128,11 +142,12 @@ public class ScanStateRecord extends UpdatableRecordImpl<ScanStateRecord> {
     /**
      * Create a detached, initialised ScanStateRecord
      */
-    public ScanStateRecord(Boolean singleton, OffsetDateTime asOf, String settings, BigDecimal bankroll, Long fullScans, OffsetDateTime scannedAt) {
+    public ScanStateRecord(Boolean singleton, OffsetDateTime asOf, OffsetDateTime consumedTo, String settings, BigDecimal bankroll, Long fullScans, OffsetDateTime scannedAt) {
         super(ScanState.SCAN_STATE);
 
         setSingleton(singleton);
         setAsOf(asOf);
+        setConsumedTo(consumedTo);
         setSettings(settings);
         setBankroll(bankroll);
         setFullScans(fullScans);
