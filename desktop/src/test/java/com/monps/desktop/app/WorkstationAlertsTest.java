@@ -76,7 +76,10 @@ class WorkstationAlertsTest {
         }
 
         String text = "Fulham – Brentford\nAway at 4.20 (bet365), edge +5.0 %";
-        await().atMost(Duration.ofSeconds(2)).until(() -> robot.lookup(text).tryQuery().isPresent());
+        // visible, not only present: the popup's node exists a moment before its window is shown, and clickOn needs it shown
+        await().atMost(Duration.ofSeconds(2)).until(() -> robot.lookup(text).match(javafx.scene.Node::isVisible)
+                .tryQuery().filter(node -> node.getScene() != null && node.getScene().getWindow() != null
+                        && node.getScene().getWindow().isShowing()).isPresent());
         robot.clickOn(text);
 
         assertThat(robot.lookup("#bet-odds").queryAs(TextField.class).getText()).isEqualTo("4.2");
