@@ -53,13 +53,17 @@ public final class GoalModelBook {
 
     /** The model's home, draw and away probabilities of {@code match}, when its league is fitted and knows both teams. */
     public Optional<double[]> probabilities(Match match) {
+        return grid(match).map(grid -> new double[] {grid.homeWin(), grid.draw(), grid.awayWin()});
+    }
+
+    /** The model's score grid of {@code match} (every line's probabilities come from it), under the same conditions. */
+    public Optional<ScoreGrid> grid(Match match) {
         GoalModel model = byLeague.get(match.sportKey());
         if (model == null || !model.knows(match.homeTeam()) || !model.knows(match.awayTeam())) {
             return Optional.empty();
         }
         try {
-            ScoreGrid grid = model.predict(match.homeTeam(), match.awayTeam());
-            return Optional.of(new double[] {grid.homeWin(), grid.draw(), grid.awayWin()});
+            return Optional.of(model.predict(match.homeTeam(), match.awayTeam()));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
