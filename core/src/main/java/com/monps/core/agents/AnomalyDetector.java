@@ -48,19 +48,10 @@ public final class AnomalyDetector {
                 double price = snapshot.price(outcome).doubleValue();
                 double ev = ExpectedValue.perUnitStake(price, fair.probability(outcome));
                 double aboveMean = price / mean - 1;
-                if (aboveMean > settings.aboveAverage()) {
-                    findings.add(finding(market, outcome, snapshot, Rule.ABOVE_AVERAGE, aboveMean, ev, means, view, confidence));
-                }
-                boolean ownLine = fair.source() == FairSource.PINNACLE && snapshot.bookmaker().equals(FairMarket.PINNACLE);
-                if (!ownLine && ev > settings.minimumEv()) {
-                    findings.add(finding(market, outcome, snapshot, Rule.VALUE, ev, ev, means, view, confidence));
-                }
-                if (modelled && settings.modelGap() > 0) {
-                    double modelEv = ExpectedValue.perUnitStake(price, model[outcome.ordinal()]);
-                    double gap = Math.abs(model[outcome.ordinal()] - marketFair.probability(outcome));
-                    if (modelEv > settings.minimumEv() && gap > settings.modelGap()) {
-                        findings.add(finding(market, outcome, snapshot, Rule.MODEL_DISAGREEMENT, modelEv, ev, means, view, confidence));
-                    }
+                double modelEv = modelled ? ExpectedValue.perUnitStake(price, model[outcome.ordinal()]) : Double.NaN;
+                double gap = modelled ? Math.abs(model[outcome.ordinal()] - marketFair.probability(outcome)) : Double.NaN;
+                for (RuleCheck.Hit hit : RuleCheck.of(settings, snapshot.bookmaker(), fair.source(), aboveMean, ev, modelEv, gap)) {
+                    findings.add(finding(market, outcome, snapshot, hit.rule(), hit.edge(), ev, means, view, confidence));
                 }
             }
         }

@@ -83,19 +83,10 @@ public final class LineAnomalyDetector {
                 double price = line.price(quote, side).doubleValue();
                 double ev = view.expectedValue(price);
                 double aboveMean = price / mean - 1;
-                if (aboveMean > settings.aboveAverage()) {
-                    findings.add(finding(line, side, quote, Rule.ABOVE_AVERAGE, aboveMean, ev, means, fair, confidence));
-                }
-                boolean ownLine = fairLine.source() == FairSource.PINNACLE && quote.bookmaker().equals(FairMarket.PINNACLE);
-                if (!ownLine && ev > settings.minimumEv()) {
-                    findings.add(finding(line, side, quote, Rule.VALUE, ev, ev, means, fair, confidence));
-                }
-                if (modelView != null && settings.modelGap() > 0) {
-                    double modelEv = modelView.expectedValue(price);
-                    double gap = Math.abs(1 / modelView.fairOdds() - marketP);
-                    if (modelEv > settings.minimumEv() && gap > settings.modelGap()) {
-                        findings.add(finding(line, side, quote, Rule.MODEL_DISAGREEMENT, modelEv, ev, means, fair, confidence));
-                    }
+                double modelEv = modelView == null ? Double.NaN : modelView.expectedValue(price);
+                double gap = modelView == null ? Double.NaN : Math.abs(1 / modelView.fairOdds() - marketP);
+                for (RuleCheck.Hit hit : RuleCheck.of(settings, quote.bookmaker(), fairLine.source(), aboveMean, ev, modelEv, gap)) {
+                    findings.add(finding(line, side, quote, hit.rule(), hit.edge(), ev, means, fair, confidence));
                 }
             }
         }
