@@ -99,5 +99,13 @@ if __name__ == "__main__":
     # ImpliedLineClvTest / LineClvJobTest: Pinnacle closes 1X2 1.80 / 3.80 / 4.60 and over/under 2.5 at 1.90 / 2.00
     h, d, a = devig(1.80, 3.80, 4.60)
     report("Pinnacle close with its total", h, d, a, devig(1.90, 2.00)[0], None, [
-        ("under", under, 2.25, 2.10), ("home", home, -0.75, 2.20), ("away", away, 0.5, 2.30)])
+        ("under", under, 2.25, 2.10), ("home", home, 0.25, 1.80), ("away", away, 0.5, 1.80)])
     report("Pinnacle close without a total (rho -0.05)", h, d, a, None, -0.05, [("under", under, 2.25, 2.10)])
+    # LineClvJobTest, no Pinnacle: Bet365 1.85 / 3.60 / 4.40 and 2.5 at 1.95 / 1.85, William Hill 1.80 / 3.75 / 4.50 and
+    # 2.5 at 1.90 / 1.90: each outcome's implied probabilities averaged over the bookmakers, then normalised
+    mean = lambda *odds: sum(1 / o for o in odds) / len(odds)
+    ch, cd, ca = mean(1.85, 1.80), mean(3.60, 3.75), mean(4.40, 4.50)
+    co, cu = mean(1.95, 1.90), mean(1.85, 1.90)
+    book = ch + cd + ca
+    report("consensus close with its total", ch / book, cd / book, ca / book, co / (co + cu), None,
+           [("over", over, 3.0, 2.40)])

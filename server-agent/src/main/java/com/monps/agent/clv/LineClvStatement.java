@@ -16,7 +16,8 @@ package com.monps.agent.clv;
  *       {@code closing_source = 'line_moved'} and {@code closing_point} is the snapshot's main line (the point whose two
  *       prices are closest), in the bet's terms. The no-vig CLV is still written if Pinnacle closed at the bet's point.</li>
  * </ul>
- * Rows are written only when a value changes, so a re-run changes nothing.
+ * Rows are written only when a value changes, so a re-run changes nothing; the statement returns the ids it changed.
+ * A moved line's no-vig CLV from the closing market translated to the bet's line is {@link ImpliedLineClv}'s, next.
  */
 final class LineClvStatement {
 
@@ -80,5 +81,6 @@ final class LineClvStatement {
                AND (r.closing_odds IS NOT NULL OR r.fair_prob IS NOT NULL OR r.source IS NOT NULL)
                AND (b.closing_odds, b.clv_percent, b.closing_fair_prob, b.clv_fair_pct, b.closing_source, b.closing_point)
                    IS DISTINCT FROM (r.closing_odds, r.clv_percent, r.fair_prob, r.clv_fair_pct, r.source, r.closing_point)
+            RETURNING b.id
             """;
 }
