@@ -13,7 +13,8 @@ import java.util.Locale;
  *       to 0-0 and 1-1, so the λs must rise to keep the home and away probabilities, and the under 2.5 changes.</li>
  * </ul>
  * Method: Newton's method on the residuals (grid − market) in {@code (log λh, log λa[, ρ])}, the Jacobian by central
- * differences of the grid, each step halved until the largest residual falls and every low score keeps {@code τ > 0}.
+ * differences of the grid, each step halved until the sum of squared residuals falls and every low score keeps
+ * {@code τ > 0}; with the total, from the λs the 1X2 implies at ρ = 0.
  * Converged when the largest residual is below {@link #TOLERANCE}; otherwise (no step that improves, or
  * {@link #MAX_ITERATIONS}) {@link ImpliedGoalsException} says how close it came, never silent numbers.
  *
@@ -42,7 +43,7 @@ public record ImpliedGoals(ScoreGrid grid, double rho, boolean rhoSolved, int it
         if (!Double.isFinite(rho)) {
             throw new IllegalArgumentException("rho must be finite, got " + rho);
         }
-        return new Solver(new double[] {home, away}, Double.NaN, rho).solve();
+        return new Solver(new double[] {home, away}, Double.NaN, rho).solve(null);
     }
 
     /**
@@ -55,7 +56,11 @@ public record ImpliedGoals(ScoreGrid grid, double rho, boolean rhoSolved, int it
         if (!(over25 > 0 && over25 < 1)) {
             throw new IllegalArgumentException("over25 must be a probability strictly between 0 and 1, got " + over25);
         }
-        return new Solver(new double[] {home, away}, over25, 0).solve();
+        // Start from the λs of the 1X2 at ρ = 0: from the fixed start alone a lopsided match (4 % home, 81 % over 2.5)
+        // went astray in ρ; from there at most four iterations on every shared season.
+        ImpliedGoals start = new Solver(new double[] {home, away}, Double.NaN, 0).solve(null);
+        return new Solver(new double[] {home, away}, over25, 0)
+                .solve(new double[] {Math.log(start.lambdaHome()), Math.log(start.lambdaAway()), 0});
     }
 
     public double lambdaHome() {
@@ -89,10 +94,13 @@ public record ImpliedGoals(ScoreGrid grid, double rho, boolean rhoSolved, int it
             this.n = Double.isNaN(over25) ? 2 : 3;
         }
 
-        ImpliedGoals solve() {
-            double[] x = n == 2 ? new double[] {Math.log(1.4), Math.log(1.1)} : new double[] {Math.log(1.4), Math.log(1.1), 0};
+        /** @param start the starting point, or null for λh 1.4, λa 1.1 (ρ 0) */
+        ImpliedGoals solve(double[] start) {
+            double[] x = start != null ? start.clone()
+                    : n == 2 ? new double[] {Math.log(1.4), Math.log(1.1)} : new double[] {Math.log(1.4), Math.log(1.1), 0};
             double[] r = residuals(x);
             double worst = maxAbs(r);
+            double merit = sumOfSquares(r);
             for (int iteration = 0; iteration <= MAX_ITERATIONS; iteration++) {
                 if (worst < TOLERANCE) {
                     return new ImpliedGoals(grid(x), rho(x), n == 3, iteration, worst);
@@ -113,7 +121,8 @@ public record ImpliedGoals(ScoreGrid grid, double rho, boolean rhoSolved, int it
                         candidate[k] = x[k] + scale * step[k];
                     }
                     double[] candidateResiduals = feasible(candidate) ? residuals(candidate) : null;
-                    if (candidateResiduals != null && maxAbs(candidateResiduals) < worst) {
+                    // The Newton direction lowers the sum of squares (not always the largest residual) for a short step.
+                    if (candidateResiduals != null && sumOfSquares(candidateResiduals) < merit) {
                         trial = candidate;
                         trialResiduals = candidateResiduals;
                         break;
@@ -125,6 +134,7 @@ public record ImpliedGoals(ScoreGrid grid, double rho, boolean rhoSolved, int it
                 x = trial;
                 r = trialResiduals;
                 worst = maxAbs(r);
+                merit = sumOfSquares(r);
             }
             throw failure(MAX_ITERATIONS + " iterations end at", x, worst);
         }
@@ -185,6 +195,14 @@ public record ImpliedGoals(ScoreGrid grid, double rho, boolean rhoSolved, int it
 
         private ScoreGrid grid(double[] x) {
             return ScoreGrid.of(Math.exp(x[0]), Math.exp(x[1]), rho(x));
+        }
+
+        private static double sumOfSquares(double[] values) {
+            double sum = 0;
+            for (double v : values) {
+                sum += v * v;
+            }
+            return Double.isNaN(sum) ? Double.POSITIVE_INFINITY : sum;
         }
 
         private static double maxAbs(double[] values) {
