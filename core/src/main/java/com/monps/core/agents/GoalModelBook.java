@@ -32,7 +32,7 @@ import java.util.Optional;
 public final class GoalModelBook {
 
     /** Below this, early-season ratings are noise (the walk-forward scorecard trains on the first weeks only). */
-    static final int MINIMUM_MATCHES = 30;
+    public static final int MINIMUM_MATCHES = 30;
 
     private static final Logger log = LoggerFactory.getLogger(GoalModelBook.class);
 
@@ -64,7 +64,10 @@ public final class GoalModelBook {
         return grid(match).map(grid -> new double[] {grid.homeWin(), grid.draw(), grid.awayWin()});
     }
 
-    /** The model's score grid of {@code match}, when its league is fitted and knows both teams (by {@link TeamNames} key). */
+    /**
+     * The score grid of {@code match} (every market is priced from it), when its league is fitted and knows both teams
+     * (by {@link TeamNames} key).
+     */
     public Optional<ScoreGrid> grid(Match match) {
         GoalModel model = byLeague.get(match.sportKey());
         if (model == null) {

@@ -1,5 +1,6 @@
 package com.monps.core.repo;
 
+import com.monps.core.domain.Market;
 import com.monps.core.domain.Opportunity;
 import com.monps.core.domain.Outcome;
 import com.monps.core.jooq.tables.records.OpportunitiesRecord;
@@ -13,30 +14,40 @@ import java.util.List;
 
 import static com.monps.core.jooq.Tables.OPPORTUNITIES;
 
-/** Reads and upserts {@code opportunities}: one row per (match, outcome, bookmaker, agent), refreshed by each scan. */
+/**
+ * Reads and upserts {@code opportunities}: one row per (match, market, point, outcome, bookmaker, agent), refreshed by
+ * each scan.
+ */
 public final class OpportunityRepository {
 
     private static final String UPSERT = """
-            INSERT INTO opportunities (match_id, outcome, bookmaker, agent_name, odds, edge_value, confidence_score, fair_prob,
-                                       recommended_stake, patron_score, patron_confidence, details, detected_at)
-            SELECT match_id, outcome, bookmaker, agent_name, odds, edge_value, confidence_score, fair_prob,
+            INSERT INTO opportunities (match_id, market, point, outcome, bookmaker, agent_name, odds, edge_value,
+                                       confidence_score, fair_prob, recommended_stake, patron_score, patron_confidence,
+                                       details, detected_at)
+            SELECT match_id, market, point, outcome, bookmaker, agent_name, odds, edge_value, confidence_score, fair_prob,
                    recommended_stake, patron_score, patron_confidence, details::jsonb, coalesce(detected_at, now())
-            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[],
-                        ?::numeric[], ?::numeric[], ?::numeric[], ?::text[], ?::timestamptz[])
-                 AS o(match_id, outcome, bookmaker, agent_name, odds, edge_value, confidence_score, fair_prob,
-                      recommended_stake, patron_score, patron_confidence, details, detected_at)
+            FROM unnest(?::text[], ?::text[], ?::numeric[], ?::text[], ?::text[], ?::text[], ?::numeric[], ?::numeric[],
+                        ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::text[], ?::timestamptz[])
+                 AS o(match_id, market, point, outcome, bookmaker, agent_name, odds, edge_value, confidence_score,
+                      fair_prob, recommended_stake, patron_score, patron_confidence, details, detected_at)
             ON CONFLICT ON CONSTRAINT opportunities_one_per_agent DO UPDATE
                SET odds = excluded.odds, edge_value = excluded.edge_value, confidence_score = excluded.confidence_score,
                    fair_prob = excluded.fair_prob, recommended_stake = excluded.recommended_stake,
                    patron_score = excluded.patron_score, patron_confidence = excluded.patron_confidence,
                    details = excluded.details, detected_at = excluded.detected_at""";
 
-    /** NOT IN over the kept keys becomes one hashed lookup per row; NOT EXISTS over unnest rescanned the array per row. */
+    /**
+     * NOT IN over the kept keys becomes one hashed lookup per row; NOT EXISTS over unnest rescanned the array per row.
+     * An h2h row's point is null, and a comparison with null is unknown, not true or false: both sides compare 0.1
+     * instead (no line can have it, lines are multiples of 0.25), so the key comparison stays plainly two-valued.
+     */
     private static final String DELETE_STALE = """
             DELETE FROM opportunities o
             WHERE o.match_id = ANY (?::text[])
-              AND (o.match_id, o.outcome, o.bookmaker, o.agent_name) NOT IN (
-                    SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]))""";
+              AND (o.match_id, o.market, coalesce(o.point, 0.1), o.outcome, o.bookmaker, o.agent_name) NOT IN (
+                    SELECT k.match_id, k.market, coalesce(k.point, 0.1), k.outcome, k.bookmaker, k.agent_name
+                    FROM unnest(?::text[], ?::text[], ?::numeric[], ?::text[], ?::text[], ?::text[])
+                         AS k(match_id, market, point, outcome, bookmaker, agent_name))""";
 
     private final DSLContext dsl;
 
@@ -45,8 +56,8 @@ public final class OpportunityRepository {
     }
 
     /**
-     * Inserts or refreshes opportunities, one row per (match, outcome, bookmaker, agent). The rows travel as one array
-     * per column: a scan writes 10^3 of them, and a VALUES list of 13 parameters each cost more than the agents
+     * Inserts or refreshes opportunities, one row per (match, market, point, outcome, bookmaker, agent). The rows travel
+     * as one array per column: a scan writes 10^3 of them, and a VALUES list of 15 parameters each cost more than the agents
      * (bench/RESULTS.md, "scan").
      */
     public int upsert(Collection<Opportunity> opportunities) {
@@ -100,7 +111,8 @@ public final class OpportunityRepository {
     }
 
     static Opportunity toOpportunity(OpportunitiesRecord r) {
-        return new Opportunity(r.getId(), r.getMatchId(), Outcome.fromCode(r.getOutcome()), r.getBookmaker(), r.getOdds(),
+        return new Opportunity(r.getId(), r.getMatchId(), Market.fromCode(r.getMarket()), r.getPoint(),
+                Outcome.fromCode(r.getOutcome()), r.getBookmaker(), r.getOdds(),
                 r.getEdgeValue(), r.getConfidenceScore(), r.getAgentName(), r.getFairProb(), r.getRecommendedStake(),
                 r.getPatronScore(), r.getPatronConfidence(), r.getDetails() == null ? null : r.getDetails().data(),
                 Times.instant(r.getDetectedAt()));
@@ -109,7 +121,7 @@ public final class OpportunityRepository {
     /** The opportunities' fields, one array per column, in the order of {@link #UPSERT}'s parameters. */
     private static final class Columns {
 
-        private final Object[][] columns = new Object[13][];
+        private final Object[][] columns = new Object[15][];
         private final int rows;
 
         Columns(Collection<Opportunity> opportunities) {
@@ -119,7 +131,8 @@ public final class OpportunityRepository {
             }
             int row = 0;
             for (Opportunity o : opportunities) {
-                Object[] values = {o.matchId(), o.outcome().code(), o.bookmaker(), o.agentName(), o.odds(), o.edgeValue(),
+                Object[] values = {o.matchId(), o.market().code(), o.point(), o.outcome().code(), o.bookmaker(),
+                        o.agentName(), o.odds(), o.edgeValue(),
                         o.confidenceScore(), o.fairProb(), o.recommendedStake(), o.patronScore(), o.patronConfidence(),
                         o.details(), Times.utc(o.detectedAt())};
                 for (int c = 0; c < values.length; c++) {
@@ -134,17 +147,18 @@ public final class OpportunityRepository {
         }
 
         void bind(Connection connection, PreparedStatement statement) throws SQLException {
-            String[] types = {"text", "text", "text", "text", "numeric", "numeric", "numeric", "numeric", "numeric", "numeric",
-                    "numeric", "text", "timestamptz"};
+            String[] types = {"text", "text", "numeric", "text", "text", "text", "numeric", "numeric", "numeric", "numeric",
+                    "numeric", "numeric", "numeric", "text", "timestamptz"};
             for (int c = 0; c < columns.length; c++) {
                 statement.setArray(c + 1, connection.createArrayOf(types[c], columns[c]));
             }
         }
 
-        /** The four key columns (match, outcome, bookmaker, agent) from parameter {@code first} on. */
+        /** The six key columns (match, market, point, outcome, bookmaker, agent) from parameter {@code first} on. */
         void bindKeys(Connection connection, PreparedStatement statement, int first) throws SQLException {
-            for (int c = 0; c < 4; c++) {
-                statement.setArray(first + c, connection.createArrayOf("text", columns[c]));
+            String[] types = {"text", "text", "numeric", "text", "text", "text"};
+            for (int c = 0; c < types.length; c++) {
+                statement.setArray(first + c, connection.createArrayOf(types[c], columns[c]));
             }
         }
     }

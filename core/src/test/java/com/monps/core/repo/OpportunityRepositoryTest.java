@@ -1,6 +1,7 @@
 package com.monps.core.repo;
 
 import com.monps.core.db.Database;
+import com.monps.core.domain.Market;
 import com.monps.core.domain.Opportunity;
 import com.monps.core.domain.Outcome;
 import com.monps.core.testing.Fixtures;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class OpportunityRepositoryTest {
 
@@ -63,6 +65,39 @@ class OpportunityRepositoryTest {
         opportunities.replaceForMatches(List.of("m1"), List.of());
 
         assertThat(opportunities.topByEdge(10)).isEmpty();
+    }
+
+    @Test
+    void linesOfOneMarketAreOpportunitiesOfTheirOwnAndARescanDropsTheLineNoLongerFound() {
+        opportunities.upsert(List.of(
+                line("m1", Market.TOTALS, "2.5", Outcome.OVER, "1.95"),
+                line("m1", Market.TOTALS, "2.75", Outcome.OVER, "2.10"),
+                line("m1", Market.SPREADS, "-0.25", Outcome.HOME, "2.02"),
+                opportunity("m1", Outcome.HOME, "bet365", "2.40")));
+
+        opportunities.replaceForMatches(List.of("m1"), List.of(
+                line("m1", Market.TOTALS, "2.75", Outcome.OVER, "2.12"),
+                line("m1", Market.SPREADS, "-0.25", Outcome.HOME, "2.02"),
+                opportunity("m1", Outcome.HOME, "bet365", "2.40")));
+
+        assertThat(opportunities.topByEdge(10))
+                .extracting(o -> o.market().code() + " " + (o.point() == null ? "-" : o.point().toPlainString()) + " "
+                        + o.outcome().code() + " @" + o.odds().toPlainString())
+                .containsExactlyInAnyOrder("totals 2.75 over @2.120", "spreads -0.25 home @2.020", "h2h - home @2.400");
+    }
+
+    @Test
+    void aLineOpportunityNeedsAPointAndAnOutcomeOfItsMarket() {
+        assertThatThrownBy(() -> line("m1", Market.TOTALS, null, Outcome.OVER, "1.95"))
+                .hasMessageStartingWith("point: a totals bet needs a point");
+        assertThatThrownBy(() -> line("m1", Market.SPREADS, "0.5", Outcome.DRAW, "3.10"))
+                .hasMessageStartingWith("outcome: a spreads bet backs home or away");
+    }
+
+    private static Opportunity line(String match, Market market, String point, Outcome outcome, String odds) {
+        return new Opportunity(null, match, market, point == null ? null : new BigDecimal(point), outcome, "bet365",
+                new BigDecimal(odds), new BigDecimal("0.050000"), new BigDecimal("0.700"), "anomaly-ev",
+                new BigDecimal("0.500000"), new BigDecimal("10.00"), null, null, null, Instant.parse("2024-08-15T10:00:00Z"));
     }
 
     private static Opportunity opportunity(String match, Outcome outcome, String bookmaker, String odds) {

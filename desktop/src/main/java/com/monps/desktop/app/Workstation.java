@@ -2,6 +2,7 @@ package com.monps.desktop.app;
 
 import com.monps.core.db.Channels;
 import com.monps.core.db.Database;
+import com.monps.core.domain.Market;
 import com.monps.core.repo.AgentHealthRepository;
 import com.monps.core.repo.BetRepository;
 import com.monps.core.repo.MatchRepository;
@@ -57,6 +58,11 @@ public final class Workstation implements AutoCloseable {
     public static final String AGENT = "agent";
     public static final String SETTINGS = "settings";
     public static final String MATCH = "match";
+    /** The analytics page on its goal model tab (a snapshot, not a page of the navigation). */
+    public static final String ANALYTICS_MODEL = "analytics-model";
+    /** The same match's detail on goal totals and on the Asian handicap (snapshots). */
+    public static final String MATCH_TOTALS = "match-totals";
+    public static final String MATCH_SPREADS = "match-spreads";
     public static final String ALERTS = "alerts";
 
     private final ChangeFeed feed;
@@ -65,6 +71,7 @@ public final class Workstation implements AutoCloseable {
     private final MatchDetailController match;
     private final AlertsController alerts;
     private final BetEntry entry;
+    private AnalyticsController analytics;
     private volatile DesktopSettings settings;
 
     public Workstation(Database db, TaskRunner runner, SettingsStore store, DesktopSettings initial, I18n i18n,
@@ -99,7 +106,7 @@ public final class Workstation implements AutoCloseable {
         shell.add(BETS, i18n.get("nav.bets"), "Ctrl+2", bets);
         shell.addLazily(OPPORTUNITIES, i18n.get("nav.opportunities"), "Ctrl+3",
                 () -> new OpportunitiesController(ui, db.dsl(), entry, () -> settings.staking()));
-        shell.addLazily(ANALYTICS, i18n.get("nav.analytics"), "Ctrl+4", () -> new AnalyticsController(ui, db.dsl(), clock));
+        shell.addLazily(ANALYTICS, i18n.get("nav.analytics"), "Ctrl+4", () -> analytics = new AnalyticsController(ui, db.dsl(), clock));
     }
 
     private void addControlPages(UiContext ui, Database db, SettingsStore store, Consumer<DesktopSettings> onSettingsChanged,
@@ -149,6 +156,17 @@ public final class Workstation implements AutoCloseable {
     void openNewestBetsMatch() {
         bets.model().rows().visible().stream().findFirst().ifPresentOrElse(row -> openMatch(new MatchFocus(row.bet().matchId(),
                 row.bet().outcome(), row.bet().odds(), row.bet().bookmaker())), () -> shell.show(MATCH));
+    }
+
+    /** Switches the match detail on screen to another market (for the snapshot). */
+    void showMatchMarket(Market market) {
+        match.model().marketProperty().set(market);
+    }
+
+    /** Shows the analytics page on its goal model tab (for the snapshot). */
+    void showModelScorecard() {
+        shell.show(ANALYTICS);
+        analytics.model().modelShownProperty().set(true);
     }
 
     /** The bet dialog opened last (for the snapshot). */

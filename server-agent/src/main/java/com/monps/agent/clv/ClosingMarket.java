@@ -1,11 +1,7 @@
 package com.monps.agent.clv;
 
-import com.monps.core.domain.Market;
-import com.monps.core.domain.Outcome;
 import com.monps.core.model.ImpliedGoals;
 import com.monps.core.model.ImpliedGoalsException;
-import com.monps.core.model.LineProbabilities;
-import com.monps.core.model.ScoreGrid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +11,7 @@ import java.util.Optional;
  * A match's closing market as the implied CLV of a moved line reads it: the de-vigged 1X2 and, when quoted, the
  * de-vigged over 2.5, from Pinnacle or else the consensus ({@code source} says which). {@link #implied()} solves the
  * goal expectancies behind it ({@link ImpliedGoals}): λh, λa and ρ when the total is there, else λh, λa at
- * {@link #RHO_WITHOUT_TOTAL}; {@link #fairProbability} prices any side at any line from their score grid.
+ * {@link #RHO_WITHOUT_TOTAL}; their score grid prices any side at any line ({@link com.monps.core.model.SidePrices}).
  */
 record ClosingMarket(String source, double home, double draw, double away, Double over25) {
 
@@ -52,19 +48,5 @@ record ClosingMarket(String source, double home, double draw, double away, Doubl
             log.warn("implied CLV of match {}: none: {}", matchId, e.getMessage());
             return Optional.empty();
         }
-    }
-
-    /**
-     * The fair price, as a probability, of a line bet in the grid: totals over (or under) {@code point}; spreads the home
-     * side at handicap {@code point}, or the away side at {@code point} (the home line {@code −point}, other side).
-     * See {@link LineProbabilities#fairProbability()} for quarter and whole lines.
-     */
-    static double fairProbability(ScoreGrid grid, Market market, Outcome side, double point) {
-        LineProbabilities line = switch (market) {
-            case TOTALS -> side == Outcome.OVER ? grid.over(point) : grid.over(point).opposite();
-            case SPREADS -> side == Outcome.HOME ? grid.asianHandicapHome(point) : grid.asianHandicapHome(-point).opposite();
-            case H2H -> throw new IllegalArgumentException("an h2h bet has no line");
-        };
-        return line.fairProbability();
     }
 }

@@ -2,6 +2,7 @@ package com.monps.agent.clv;
 
 import com.monps.core.domain.Market;
 import com.monps.core.domain.Outcome;
+import com.monps.core.model.SidePrices;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -116,9 +117,9 @@ final class ImpliedLineClv {
     private static Value value(Record row, ClosingMarket.Implied implied) {
         Market market = Market.fromCode(row.get("market", String.class));
         Outcome side = Outcome.fromCode(row.get("outcome", String.class));
-        double point = row.get("point", BigDecimal.class).doubleValue();
-        BigDecimal fair = BigDecimal.valueOf(ClosingMarket.fairProbability(implied.goals().grid(), market, side, point))
-                .setScale(6, RoundingMode.HALF_UP);
+        // the side at its point: a quarter or whole line's half results and push, see LineProbabilities.fairProbability
+        double p = SidePrices.of(implied.goals().grid(), market, side, row.get("point", BigDecimal.class)).fairProbability();
+        BigDecimal fair = BigDecimal.valueOf(p).setScale(6, RoundingMode.HALF_UP);
         if (fair.signum() <= 0 || fair.compareTo(BigDecimal.ONE) >= 0) {
             return Value.NONE;
         }

@@ -2,6 +2,7 @@ package com.monps.agent.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.monps.core.domain.Market;
 import com.monps.core.domain.Opportunity;
 import com.monps.core.domain.Outcome;
 import com.monps.core.repo.MatchRepository;
@@ -49,6 +50,21 @@ class OpportunityRoutesTest {
         assertThat(brute.get(0).get("edge_value").decimalValue()).isEqualByComparingTo("0.084");
         assertThat(patron).extracting(o -> o.get("patron_score").asDouble()).containsExactly(81.5, 55.0);
         assertThat(top).hasSize(1);
+    }
+
+    @Test
+    void aLineOpportunityNamesItsMarketAndPoint() throws Exception {
+        new MatchRepository(api.database.dsl()).upsert(List.of(Fixtures.match("m1")));
+        new OpportunityRepository(api.database.dsl()).upsert(List.of(new Opportunity(null, "m1", Market.SPREADS,
+                new BigDecimal("-0.25"), Outcome.HOME, "bet365", new BigDecimal("2.04"), new BigDecimal("0.040"),
+                new BigDecimal("0.700"), "value", new BigDecimal("0.51"), null, null, null, null,
+                Instant.parse("2024-08-15T12:00:00Z"))));
+
+        JsonNode line = mapper.readTree(api.get("/opportunities/brute").body()).get(0);
+
+        assertThat(line.get("market").asText()).isEqualTo("spreads");
+        assertThat(line.get("point").decimalValue()).isEqualByComparingTo("-0.25");
+        assertThat(line.get("outcome").asText()).isEqualTo("home");
     }
 
     @Test

@@ -134,6 +134,16 @@ public class Opportunities extends TableImpl<OpportunitiesRecord> {
      */
     public final TableField<OpportunitiesRecord, OffsetDateTime> DETECTED_AT = createField(DSL.name("detected_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>public.opportunities.market</code>.
+     */
+    public final TableField<OpportunitiesRecord, String> MARKET = createField(DSL.name("market"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'h2h'::text"), SQLDataType.CLOB)), this, "");
+
+    /**
+     * The column <code>public.opportunities.point</code>.
+     */
+    public final TableField<OpportunitiesRecord, BigDecimal> POINT = createField(DSL.name("point"), SQLDataType.NUMERIC(5, 2), this, "");
+
     private Opportunities(Name alias, Table<OpportunitiesRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -243,10 +253,12 @@ public class Opportunities extends TableImpl<OpportunitiesRecord> {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("opportunities_confidence_score_check"), "(((confidence_score >= (0)::numeric) AND (confidence_score <= (1)::numeric)))", true),
             Internal.createCheck(this, DSL.name("opportunities_fair_prob_check"), "(((fair_prob > (0)::numeric) AND (fair_prob < (1)::numeric)))", true),
+            Internal.createCheck(this, DSL.name("opportunities_market_check"), "((market = ANY (ARRAY['h2h'::text, 'totals'::text, 'spreads'::text])))", true),
             Internal.createCheck(this, DSL.name("opportunities_odds_check"), "((odds > (1)::numeric))", true),
-            Internal.createCheck(this, DSL.name("opportunities_outcome_check"), "((outcome = ANY (ARRAY['home'::text, 'draw'::text, 'away'::text])))", true),
+            Internal.createCheck(this, DSL.name("opportunities_outcome_of_market"), "((((market = 'h2h'::text) AND (outcome = ANY (ARRAY['home'::text, 'draw'::text, 'away'::text])) AND (point IS NULL)) OR ((market = 'totals'::text) AND (outcome = ANY (ARRAY['over'::text, 'under'::text])) AND (point > (0)::numeric)) OR ((market = 'spreads'::text) AND (outcome = ANY (ARRAY['home'::text, 'away'::text])) AND (point IS NOT NULL))))", true),
             Internal.createCheck(this, DSL.name("opportunities_patron_confidence_check"), "(((patron_confidence >= (0)::numeric) AND (patron_confidence <= (1)::numeric)))", true),
             Internal.createCheck(this, DSL.name("opportunities_patron_score_check"), "(((patron_score >= (0)::numeric) AND (patron_score <= (100)::numeric)))", true),
+            Internal.createCheck(this, DSL.name("opportunities_point_check"), "((mod((point * (4)::numeric), (1)::numeric) = (0)::numeric))", true),
             Internal.createCheck(this, DSL.name("opportunities_recommended_stake_check"), "((recommended_stake >= (0)::numeric))", true)
         );
     }

@@ -218,6 +218,34 @@ public class OpportunitiesRecord extends UpdatableRecordImpl<OpportunitiesRecord
         return (OffsetDateTime) get(13);
     }
 
+    /**
+     * Setter for <code>public.opportunities.market</code>.
+     */
+    public void setMarket(String value) {
+        set(14, value);
+    }
+
+    /**
+     * Getter for <code>public.opportunities.market</code>.
+     */
+    public String getMarket() {
+        return (String) get(14);
+    }
+
+    /**
+     * Setter for <code>public.opportunities.point</code>.
+     */
+    public void setPoint(BigDecimal value) {
+        set(15, value);
+    }
+
+    /**
+     * Getter for <code>public.opportunities.point</code>.
+     */
+    public BigDecimal getPoint() {
+        return (BigDecimal) get(15);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -241,7 +269,7 @@ public class OpportunitiesRecord extends UpdatableRecordImpl<OpportunitiesRecord
     /**
      * Create a detached, initialised OpportunitiesRecord
      */
-    public OpportunitiesRecord(Long id, String matchId, String outcome, String bookmaker, BigDecimal odds, BigDecimal edgeValue, BigDecimal confidenceScore, String agentName, BigDecimal fairProb, BigDecimal recommendedStake, BigDecimal patronScore, BigDecimal patronConfidence, JSONB details, OffsetDateTime detectedAt) {
+    public OpportunitiesRecord(Long id, String matchId, String outcome, String bookmaker, BigDecimal odds, BigDecimal edgeValue, BigDecimal confidenceScore, String agentName, BigDecimal fairProb, BigDecimal recommendedStake, BigDecimal patronScore, BigDecimal patronConfidence, JSONB details, OffsetDateTime detectedAt, String market, BigDecimal point) {
         super(Opportunities.OPPORTUNITIES);
 
         setId(id);
@@ -258,6 +286,8 @@ public class OpportunitiesRecord extends UpdatableRecordImpl<OpportunitiesRecord
         setPatronConfidence(patronConfidence);
         setDetails(details);
         setDetectedAt(detectedAt);
+        setMarket(market);
+        setPoint(point);
         resetTouchedOnNotNull();
     }
 }
