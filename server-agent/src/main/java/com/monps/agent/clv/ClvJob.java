@@ -37,7 +37,7 @@ public final class ClvJob implements Job {
         int changed = dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             int h2h = tx.execute(ClvStatement.SQL, now);
-            Set<Long> lines = new HashSet<>(tx.fetch(LineClvStatement.SQL, now).getValues(0, Long.class));
+            Set<Long> lines = new HashSet<>(LineClvStatement.run(tx, now));
             lines.addAll(ImpliedLineClv.update(tx, now));
             return h2h + lines.size();
         });

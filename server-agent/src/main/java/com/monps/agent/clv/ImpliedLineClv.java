@@ -1,5 +1,6 @@
 package com.monps.agent.clv;
 
+import com.monps.core.db.QueryClass;
 import com.monps.core.domain.Market;
 import com.monps.core.domain.Outcome;
 import com.monps.core.model.SidePrices;
@@ -31,9 +32,10 @@ import java.util.Set;
  * Values are compared before writing, so a re-run writes nothing; a bet that no longer qualifies (its line or a quoted
  * price has come back) has its implied values cleared.
  */
+@QueryClass
 final class ImpliedLineClv {
 
-    static final String CANDIDATES = """
+    private static final String CANDIDATES = """
             WITH due AS (
                     SELECT b.id, b.match_id, b.market, b.outcome, b.point, b.odds,
                            b.implied_fair_prob, b.clv_implied_pct, b.implied_source,

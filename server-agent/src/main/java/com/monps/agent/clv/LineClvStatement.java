@@ -1,5 +1,11 @@
 package com.monps.agent.clv;
 
+import com.monps.core.db.QueryClass;
+import org.jooq.DSLContext;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
 /**
  * The CLV update of totals and spreads bets, one statement for all of them. A bet reads the line row of its market at
  * its point in the bet's terms (an away spreads bet at +0.25 reads the home point −0.25, second side). For each such bet
@@ -19,12 +25,18 @@ package com.monps.agent.clv;
  * Rows are written only when a value changes, so a re-run changes nothing; the statement returns the ids it changed.
  * A moved line's no-vig CLV from the closing market translated to the bet's line is {@link ImpliedLineClv}'s, next.
  */
+@QueryClass
 final class LineClvStatement {
 
     private LineClvStatement() {
     }
 
-    static final String SQL = """
+    /** Runs the statement for the matches kicked off by {@code now}; the ids of the bets it changed. */
+    static List<Long> run(DSLContext dsl, OffsetDateTime now) {
+        return dsl.fetch(SQL, now).getValues(0, Long.class);
+    }
+
+    private static final String SQL = """
             WITH due AS (
                     SELECT b.id, b.match_id, b.bookmaker, b.market, b.odds, b.outcome IN ('over', 'home') AS first_side,
                            CASE WHEN b.market = 'spreads' AND b.outcome = 'away' THEN -b.point ELSE b.point END AS row_point,
