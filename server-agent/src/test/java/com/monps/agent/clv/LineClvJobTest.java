@@ -145,6 +145,25 @@ class LineClvJobTest {
     }
 
     @Test
+    void aQuotedPriceFoundLaterReplacesTheImpliedOne() {
+        long stale = bet(Market.TOTALS, Outcome.UNDER, "2.25", "2.10", "pinnacle");
+        job.run();
+        assertThat(find(stale).impliedSource()).isEqualTo("pinnacle_1x2_total");
+
+        // a closing collection stored after the job ran (an import, a late write): Pinnacle quoted 2.25 at the close
+        lines(line("pinnacle", Market.TOTALS, "2.25", "1.85", "2.05", CLOSING.plusSeconds(60)));
+        assertThat(job.run().items()).isEqualTo(1);
+
+        // closing under 2.25 = 2.05: (2.10 / 2.05 - 1) x 100 = 2.439; fair (1/2.05) / (1/1.85 + 1/2.05) = 0.474359,
+        // (2.10 x 0.474359 - 1) x 100 = -0.385; the implied figures are cleared
+        assertThat(find(stale)).extracting(Bet::closingOdds, Bet::clvPercent, Bet::closingFairProb, Bet::clvFairPct,
+                        Bet::closingSource, Bet::impliedFairProb, Bet::clvImpliedPct, Bet::impliedSource)
+                .containsExactly(new BigDecimal("2.050"), new BigDecimal("2.439"), new BigDecimal("0.474359"),
+                        new BigDecimal("-0.385"), "pinnacle", null, null, null);
+        assertThat(job.run().items()).isZero();
+    }
+
+    @Test
     void withoutAPinnacle1x2TheConsensusOfTheClosingBookmakersIsTranslated() {
         match("m2");
         lines(line("m2", "bet365", Market.TOTALS, "2.5", "1.95", "1.85", CLOSING),
