@@ -61,8 +61,8 @@ public final class BetDialogController {
         BetValidator.Result result = validator.validate(currentForm());
         model.errorsProperty().set(join(result.errors()));
         model.warningsProperty().set(join(result.warnings()));
-        model.oddsInvalidProperty().set(result.errors().stream().anyMatch(p -> p.key().startsWith("bet.error.odds")));
-        model.stakeInvalidProperty().set(result.errors().stream().anyMatch(p -> p.key().startsWith("bet.error.stake")));
+        model.oddsInvalidProperty().set(result.invalid(BetValidator.Field.ODDS));
+        model.stakeInvalidProperty().set(result.invalid(BetValidator.Field.STAKE));
         result.bet().ifPresent(bet -> {
             model.savingProperty().set(true);
             writer.write(bet, () -> model.openProperty().set(false), failure -> {

@@ -14,6 +14,7 @@ import com.monps.desktop.betentry.StakingRules;
 import com.monps.desktop.fx.FxTestContext;
 import com.monps.desktop.shared.AlertRule;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -95,7 +96,7 @@ class OpportunityAlertsTest {
 
         assertThat(robot.lookup("#bet-odds").queryAs(TextField.class).getText()).isEqualTo("3.6");
         assertThat(robot.lookup("#bet-stake").queryAs(TextField.class).getText()).isEqualTo("7.69");
-        assertThat(entry.lastDialog().bookmakerBox().getEditor().getText()).isEqualTo("unibet");
+        assertThat(robot.lookup("#bet-bookmaker").queryAs(ComboBox.class).getEditor().getText()).isEqualTo("unibet");
     }
 
     @Test

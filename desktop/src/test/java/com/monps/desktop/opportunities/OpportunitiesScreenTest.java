@@ -10,7 +10,9 @@ import com.monps.core.testing.TestDatabase;
 import com.monps.desktop.betentry.BetEntry;
 import com.monps.desktop.betentry.StakingRules;
 import com.monps.desktop.fx.FxTestContext;
+import com.monps.desktop.fx.Nodes;
 import com.monps.desktop.fx.ScreenHarness;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -84,8 +86,8 @@ class OpportunitiesScreenTest {
 
         assertThat(robot.lookup("#bet-odds").queryAs(TextField.class).getText()).isEqualTo("2.15");
         assertThat(robot.lookup("#bet-stake").queryAs(TextField.class).getText()).isEqualTo("9.98");
-        assertThat(entry.lastDialog().bookmakerBox().getEditor().getText()).isEqualTo("bet365");
-        assertThat(entry.lastDialog().matchBox().getValue().id()).isEqualTo("m1");
+        assertThat(Nodes.<ComboBox<String>>find(entry.lastDialog(), "bet-bookmaker").getEditor().getText()).isEqualTo("bet365");
+        assertThat(Nodes.<ComboBox<Match>>find(entry.lastDialog(), "bet-match").getValue().id()).isEqualTo("m1");
 
         robot.clickOn("#bet-save");
         await().atMost(Duration.ofSeconds(5)).until(() -> !entry.lastDialog().stage().isShowing());
