@@ -5,6 +5,8 @@ import com.monps.core.history.FootballDataFile;
 import com.monps.core.history.HistoricalMatch;
 import com.monps.core.history.LineQuote;
 import com.monps.core.history.Prices;
+import com.monps.core.odds.DevigMethod;
+import com.monps.core.odds.FairProbabilities;
 import com.monps.core.testing.HistoryFiles;
 import org.junit.jupiter.api.Test;
 
@@ -66,13 +68,10 @@ class ImpliedGoalsOnRealSeasonsTest {
     }
 
     private static double[] devig(double... odds) {
-        double book = 0;
-        for (double o : odds) {
-            book += 1 / o;
-        }
+        FairProbabilities fair = FairProbabilities.fromOdds(DevigMethod.MULTIPLICATIVE, odds);
         double[] p = new double[odds.length];
         for (int i = 0; i < odds.length; i++) {
-            p[i] = 1 / odds[i] / book;
+            p[i] = fair.probability(i);
         }
         return p;
     }
