@@ -3,6 +3,7 @@ package com.monps.core.agents;
 import com.monps.core.domain.LinePrice;
 import com.monps.core.domain.Outcome;
 import com.monps.core.model.ImpliedGoals;
+import com.monps.core.model.ImpliedGoalsException;
 import com.monps.core.model.LineProbabilities;
 import com.monps.core.model.ScoreGrid;
 
@@ -44,8 +45,8 @@ public final class LineAnomalyDetector {
         if (h2h != null && !h2h.twoWay() && !h2h.latest().isEmpty()) {
             double[] fair = FairMarket.of(h2h.pricesByBookmaker()).orElseThrow().probabilities();
             try {
-                return ImpliedGoals.fromMatchOdds(fair[0], fair[1], fair[2], 0);
-            } catch (IllegalArgumentException e) {
+                return ImpliedGoals.fromMatchOdds(fair[0], fair[1], fair[2], 0).grid();
+            } catch (IllegalArgumentException | ImpliedGoalsException e) {
                 // prices no Poisson pair reproduces: fall back on the model
             }
         }
@@ -75,8 +76,8 @@ public final class LineAnomalyDetector {
             LineProbabilities modelView = model == null ? null : settlement(model, line, side);
             LineProbabilities view = modelView != null && settings.modelWeight() > 0
                     ? marketView.blendedWith(modelView, settings.modelWeight()) : marketView;
-            FairPrice fair = new FairPrice(1 / view.fairOdds(), view, fairLine.source(), fairLine.books(),
-                    modelView == null ? Double.NaN : 1 / modelView.fairOdds(), modelView == null ? Double.NaN : modelView.fairOdds(),
+            FairPrice fair = new FairPrice(view.fairProbability(), view, fairLine.source(), fairLine.books(),
+                    modelView == null ? Double.NaN : modelView.fairProbability(), modelView == null ? Double.NaN : modelView.fairOdds(),
                     fairLine.bySideAndMethod(side));
             double mean = means[LineMarket.sideIndex(side)];
             for (LinePrice quote : line.quotes().values()) {
@@ -84,7 +85,7 @@ public final class LineAnomalyDetector {
                 double ev = view.expectedValue(price);
                 double aboveMean = price / mean - 1;
                 double modelEv = modelView == null ? Double.NaN : modelView.expectedValue(price);
-                double gap = modelView == null ? Double.NaN : Math.abs(1 / modelView.fairOdds() - marketP);
+                double gap = modelView == null ? Double.NaN : Math.abs(modelView.fairProbability() - marketP);
                 for (RuleCheck.Hit hit : RuleCheck.of(settings, quote.bookmaker(), fairLine.source(), aboveMean, ev, modelEv, gap)) {
                     findings.add(finding(line, side, quote, hit.rule(), hit.edge(), ev, means, fair, confidence));
                 }
