@@ -17,16 +17,17 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * One scan: agent E's goal models and C's verdicts learnt from the matches played before a moment (never after), agent
- * A over the upcoming markets as of that moment (with E's probabilities), B's stakes, the patron score, then every
- * opportunity of the scanned matches replaced in one transaction.
+ * One scan: agent E's goal models and C's verdicts (1X2 and lines) learnt from the matches played before a moment (never
+ * after), agent A over every upcoming market of each match as of that moment (1X2, and each totals and spreads line,
+ * with E's probabilities), B's stakes (one cap per match across its markets), the patron score, then every opportunity
+ * of the scanned matches replaced in one transaction.
  * <p>
- * {@link #scan} re-evaluates every match of the window; {@link #scanChanges} only the matches whose prices or row
- * changed since the last scan ({@link ScanLedger}) and those that entered the window, and keeps the rest of the board.
- * That is the same board because an opportunity depends on its own match's market and on three things shared by all:
- * the bankroll (B sizes each match on it; its caps are per bet and per match, never across matches), C's history and
- * E's scores (both the matches played before the scan). When any of those changed, or the settings, or the scan goes
- * back in time, {@link #scanChanges} runs the full scan instead.
+ * {@link #scan} re-evaluates every match of the window; {@link #scanChanges} only the matches whose prices (1X2 or
+ * lines) or row changed since the last scan ({@link ScanLedger}) and those that entered the window, and keeps the rest
+ * of the board. That is the same board because an opportunity depends on its own match's markets and on three things
+ * shared by all: the bankroll (B sizes each match on it; its caps are per bet and per match, never across matches), C's
+ * history and E's scores (both the matches played before the scan). When any of those changed, or the settings, or the
+ * scan goes back in time, {@link #scanChanges} runs the full scan instead.
  */
 public final class OpportunityScan {
 
@@ -63,18 +64,20 @@ public final class OpportunityScan {
             BigDecimal funds = bankroll.get();
             String fullBecause = onlyChanges ? whyFull(last, changes, asOf, funds) : "asked for";
             long fullScans = last.map(ScanLedger.State::fullScans).orElse(0L) + (fullBecause == null ? 0 : 1);
-            MarketReader reader = new MarketReader(tx);
             Learnt known = learnt;
             Learnt learning = fullBecause == null && known != null && known.fullScans() == fullScans
-                    ? known : Learnt.from(reader, asOf, settings, fullScans);
+                    ? known : Learnt.from(tx, asOf, settings, fullScans);
             used[0] = learning;
-            MarketReader.Window window = reader.window(asOf, settings.horizon(),
-                    fullBecause == null ? toRescan(changes) : null);
-            List<Opportunity> opportunities = evaluate(window.markets(), learning, funds, asOf);
+            Set<String> only = fullBecause == null ? toRescan(changes) : null;
+            MarketReader.Window window = new MarketReader(tx).window(asOf, settings.horizon(), only);
+            List<MatchMarkets> matches = MatchMarkets.byMatch(window.markets(),
+                    new LineMarketReader(tx).upcoming(asOf, settings.horizon(), only));
+            List<Opportunity> opportunities = evaluate(matches, learning, funds, asOf);
             int written = new OpportunityRepository(tx).replaceForMatches(window.matchIds(), opportunities);
             Instant consumedTo = last.map(ScanLedger.State::consumedTo).filter(asOf::isBefore).orElse(asOf);
             ledger.record(new ScanLedger.State(asOf, consumedTo, settings.toString(), funds, fullScans));
-            return new ScanReport(asOf, window.markets().size(), written, funds, learning.historyMatches(),
+            return new ScanReport(asOf, matches.stream().mapToInt(MatchMarkets::markets).sum(), written, funds,
+                    learning.historyMatches(),
                     learning.models().leagues(), fullBecause == null ? "incremental" : "full, " + fullBecause);
         });
         learnt = used[0]; // only once committed: a rolled-back full scan did not count
@@ -112,28 +115,24 @@ public final class OpportunityScan {
         return ids;
     }
 
-    private List<Opportunity> evaluate(List<Market> markets, Learnt learning, BigDecimal funds, Instant asOf) {
-        AnomalyDetector detector = new AnomalyDetector(settings.anomaly());
-        GoalModelBook models = learning.models();
-        List<Finding> findings = markets.stream()
-                .flatMap(m -> detector.detect(m, models.probabilities(m.match()).orElse(null)).stream()).toList();
+    private List<Opportunity> evaluate(List<MatchMarkets> matches, Learnt learning, BigDecimal funds, Instant asOf) {
+        MatchDetector detector = new MatchDetector(settings.anomaly(), learning.models());
+        List<Finding> findings = matches.stream().flatMap(m -> detector.detect(m).stream()).toList();
         Map<Finding.BetKey, Sizing> sizes = new KellySizer(settings.kelly()).size(funds, findings);
         List<Opportunity> opportunities = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
-            String league = finding.match().league() == null ? finding.match().sportKey() : finding.match().league();
-            PatternVerdict verdict = learning.patterns().verdict(league, finding.outcome(), finding.marketMeans()).orElse(null);
-            opportunities.add(opportunity(finding, sizes.get(finding.key()), verdict,
-                    models.probabilities(finding.match()).orElse(null), asOf));
+            opportunities.add(opportunity(finding, sizes.get(finding.key()), learning.patterns().verdict(finding).orElse(null),
+                    asOf));
         }
         return opportunities;
     }
 
-    private Opportunity opportunity(Finding finding, Sizing sizing, PatternVerdict verdict, double[] model, Instant asOf) {
+    private Opportunity opportunity(Finding finding, Sizing sizing, PatternVerdict verdict, Instant asOf) {
         PatronScore patron = PatronScore.of(finding, sizing, verdict, settings.kelly());
-        return new Opportunity(null, finding.match().id(), finding.outcome(), finding.bookmaker(), finding.price(),
-                decimal(finding.edge(), 6), decimal(finding.confidence(), 3), finding.rule().agentName(),
-                decimal(finding.fairProbability(), 6), sizing.stake(), patron.score(), patron.confidence(),
-                OpportunityDetails.of(finding, sizing, verdict, model), asOf);
+        return new Opportunity(null, finding.match().id(), finding.market(), finding.point(), finding.outcome(),
+                finding.bookmaker(), finding.price(), decimal(finding.edge(), 6), decimal(finding.confidence(), 3),
+                finding.rule().agentName(), decimal(finding.fairProbability(), 6), sizing.stake(), patron.score(),
+                patron.confidence(), OpportunityDetails.of(finding, sizing, verdict), asOf);
     }
 
     private static BigDecimal decimal(double value, int scale) {
@@ -141,12 +140,13 @@ public final class OpportunityScan {
     }
 
     /** What C and E learnt from the matches played before a scan's moment, and after how many full scans. */
-    private record Learnt(PatternMatcher patterns, GoalModelBook models, int historyMatches, long fullScans) {
+    private record Learnt(Patterns patterns, GoalModelBook models, int historyMatches, long fullScans) {
 
-        static Learnt from(MarketReader reader, Instant asOf, ScanSettings settings, long fullScans) {
+        static Learnt from(DSLContext dsl, Instant asOf, ScanSettings settings, long fullScans) {
+            MarketReader reader = new MarketReader(dsl);
             List<PatternSample> history = reader.playedBefore(asOf);
-            return new Learnt(PatternMatcher.learn(history, settings.minimumSample(), settings.significance()),
-                    GoalModelBook.fit(reader.scoresBefore(asOf)), history.size(), fullScans);
+            return new Learnt(new Patterns(history, new LineMarketReader(dsl).playedBefore(asOf), settings.minimumSample(),
+                    settings.significance()), GoalModelBook.fit(reader.scoresBefore(asOf)), history.size(), fullScans);
         }
     }
 }
