@@ -7,6 +7,7 @@ import com.monps.core.model.GoalModel;
 import com.monps.core.model.ModelFitException;
 import com.monps.core.model.PlayedMatch;
 import com.monps.core.model.ScoreGrid;
+import com.monps.core.model.SidePrices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,13 +54,17 @@ public final class GoalModelBook {
 
     /** The model's home, draw and away probabilities of {@code match}, when its league is fitted and knows both teams. */
     public Optional<double[]> probabilities(Match match) {
+        return grid(match).map(grid -> new double[] {grid.homeWin(), grid.draw(), grid.awayWin()});
+    }
+
+    /** The model's score grid of {@code match}, from which every market is priced ({@link SidePrices}). */
+    public Optional<ScoreGrid> grid(Match match) {
         GoalModel model = byLeague.get(match.sportKey());
         if (model == null || !model.knows(match.homeTeam()) || !model.knows(match.awayTeam())) {
             return Optional.empty();
         }
         try {
-            ScoreGrid grid = model.predict(match.homeTeam(), match.awayTeam());
-            return Optional.of(new double[] {grid.homeWin(), grid.draw(), grid.awayWin()});
+            return Optional.of(model.predict(match.homeTeam(), match.awayTeam()));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

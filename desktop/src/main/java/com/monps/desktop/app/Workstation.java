@@ -14,6 +14,7 @@ import com.monps.desktop.alerts.NotificationPopups;
 import com.monps.desktop.analytics.AnalyticsController;
 import com.monps.desktop.betentry.BetDialogView;
 import com.monps.desktop.betentry.BetEntry;
+import com.monps.desktop.betentry.MatchModels;
 import com.monps.desktop.bets.BetsController;
 import com.monps.desktop.dashboard.DashboardController;
 import com.monps.core.db.ChangeFeed;
@@ -81,7 +82,7 @@ public final class Workstation implements AutoCloseable {
         shell = new Shell(i18n, status, connectionLabel);
         Supplier<Window> window = () -> shell.root().getScene() == null ? null : shell.root().getScene().getWindow();
         entry = new BetEntry(ui, new MatchRepository(db.dsl()), new BetRepository(db.dsl()), () -> settings.staking(),
-                this::knownBookmakers, clock, window);
+                this::knownBookmakers, clock, window, new MatchModels(db.dsl(), ui.runner(), clock));
         match = new MatchDetailController(ui, db.dsl());
         bets = new BetsController(ui, db.dsl(), entry, new FxDialogs(window), clock, this::openMatch);
         addTradingPages(ui, db, entry, clock);

@@ -25,6 +25,8 @@ public final class Styles {
 
     public static final PseudoClass POSITIVE = PseudoClass.getPseudoClass("positive");
     public static final PseudoClass NEGATIVE = PseudoClass.getPseudoClass("negative");
+    /** A line bet whose point was not quoted at the close: its CLV badge names the closing line instead. */
+    public static final PseudoClass LINE_MOVED = PseudoClass.getPseudoClass("line-moved");
 
     private Styles() {
     }
