@@ -117,10 +117,13 @@ class BetsLineMarketsScreenTest {
     }
 
     private static List<String> cellTexts(FxRobot robot, String columnId) {
-        return robot.lookup("#bets-table .table-cell").queryAllAs(TableCell.class).stream()
+        // one cell per row shown, in row order (the table also keeps a hidden cell for measuring)
+        java.util.Map<Integer, String> byRow = new java.util.TreeMap<>();
+        robot.lookup("#bets-table .table-cell").queryAllAs(TableCell.class).stream()
                 .filter(c -> c.getTableColumn() != null && columnId.equals(c.getTableColumn().getId()))
-                .filter(c -> !c.isEmpty() && c.getText() != null)
-                .map(TableCell::getText).toList();
+                .filter(c -> !c.isEmpty() && c.getText() != null && c.getTableRow() != null && c.getTableRow().isVisible())
+                .forEach(c -> byRow.putIfAbsent(c.getIndex(), c.getText()));
+        return List.copyOf(byRow.values());
     }
 
     private static Label pill(FxRobot robot, String text) {
