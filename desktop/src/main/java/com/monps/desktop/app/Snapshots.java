@@ -1,5 +1,6 @@
 package com.monps.desktop.app;
 
+import com.monps.core.domain.Market;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -14,12 +15,16 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Renders every page to {@code DIR/<page>.png} (the navigation's pages, the match detail of the newest bet), then the
- * bet dialog to {@code DIR/bet-dialog.png}: one per pulse so that each is laid out and drawn before it is captured.
+ * Renders every page to {@code DIR/<page>.png} (the navigation's pages, the match detail of the newest bet, the bets
+ * page filtered to Asian handicaps), then the bet dialog to {@code DIR/bet-dialog.png} and {@code bet-dialog-line.png}:
+ * one per pulse so that each is laid out and drawn before it is captured.
  */
 final class Snapshots {
 
     static final String BET_DIALOG = "bet-dialog";
+    static final String BET_DIALOG_LINE = "bet-dialog-line";
+    /** The bets page showing the Asian handicap bets only: quarter lines, half results, moved lines. */
+    static final String BETS_SPREADS = "bets-spreads";
 
     private Snapshots() {
     }
@@ -29,6 +34,7 @@ final class Snapshots {
         Deque<String> pending = new ArrayDeque<>();
         workstation.shell().ids().forEach(pending::add);
         pending.add(Workstation.MATCH);
+        pending.add(BETS_SPREADS);
         next(workstation, scene, dir, pending, () -> dialog(workstation, dir, done));
     }
 
@@ -40,6 +46,8 @@ final class Snapshots {
         String id = pending.poll();
         if (Workstation.MATCH.equals(id)) {
             workstation.openNewestBetsMatch();
+        } else if (BETS_SPREADS.equals(id)) {
+            workstation.showBetsOn(Market.SPREADS);
         } else {
             workstation.shell().show(id);
         }
@@ -49,13 +57,26 @@ final class Snapshots {
         }));
     }
 
-    /** The bet dialog as the trader opens it with Ctrl+N, in its own window. */
+    /**
+     * The bet dialog as the trader opens it with Ctrl+N, in its own window; then on the match and quarter line of the
+     * newest such bet of the book, to show the line explained under its field ({@code bet-dialog-line.png}).
+     */
     private static void dialog(Workstation workstation, Path dir, Runnable done) {
         workstation.recordBet();
         Platform.runLater(() -> Platform.runLater(() -> {
-            workstation.lastBetDialog().ifPresent(dialog -> write(dialog.stage().getScene().snapshot(null),
-                    dir.resolve(BET_DIALOG + ".png")));
-            done.run();
+            workstation.lastBetDialog().ifPresent(dialog -> {
+                write(dialog.stage().getScene().snapshot(null), dir.resolve(BET_DIALOG + ".png"));
+                dialog.stage().close();
+            });
+            if (!workstation.recordOnNewestQuarterLine()) {
+                done.run();
+                return;
+            }
+            Platform.runLater(() -> Platform.runLater(() -> {
+                workstation.lastBetDialog().ifPresent(dialog -> write(dialog.stage().getScene().snapshot(null),
+                        dir.resolve(BET_DIALOG_LINE + ".png")));
+                done.run();
+            }));
         }));
     }
 

@@ -2,6 +2,10 @@ package com.monps.desktop.app;
 
 import com.monps.core.db.Channels;
 import com.monps.core.db.Database;
+import com.monps.core.domain.Bet;
+import com.monps.core.domain.Line;
+import com.monps.core.domain.Market;
+import com.monps.core.domain.Match;
 import com.monps.core.repo.AgentHealthRepository;
 import com.monps.core.repo.BetRepository;
 import com.monps.core.repo.MatchRepository;
@@ -13,8 +17,10 @@ import com.monps.desktop.shared.ModelPrices;
 import com.monps.desktop.alerts.NotificationPopups;
 import com.monps.desktop.analytics.AnalyticsController;
 import com.monps.desktop.betentry.BetDialogView;
+import com.monps.desktop.betentry.BetForm;
 import com.monps.desktop.betentry.BetEntry;
 import com.monps.desktop.betentry.MatchModels;
+import com.monps.desktop.bets.BetRow;
 import com.monps.desktop.bets.BetsController;
 import com.monps.desktop.dashboard.DashboardController;
 import com.monps.core.db.ChangeFeed;
@@ -148,8 +154,14 @@ public final class Workstation implements AutoCloseable {
 
     /** Shows the match of the newest bet, if there is one (for the snapshot). */
     void openNewestBetsMatch() {
-        bets.model().rows().visible().stream().findFirst().ifPresentOrElse(row -> openMatch(new MatchFocus(row.bet().matchId(),
-                row.bet().outcome(), row.bet().odds(), row.bet().bookmaker())), () -> shell.show(MATCH));
+        bets.model().rows().visible().stream().findFirst().ifPresentOrElse(row -> openMatch(MatchFocus.of(row.bet())),
+                () -> shell.show(MATCH));
+    }
+
+    /** The bets page showing the bets of {@code market} only (for the snapshot). */
+    void showBetsOn(Market market) {
+        shell.show(BETS);
+        bets.model().marketProperty().set(market.code());
     }
 
     /** The bet dialog opened last (for the snapshot). */
@@ -160,6 +172,20 @@ public final class Workstation implements AutoCloseable {
     /** The bookmakers of the book, offered by the bet dialog. */
     private List<String> knownBookmakers() {
         return bets.model().bookmakerChoices();
+    }
+
+    /**
+     * Opens the bet dialog on the match, market, quarter line, side, price and bookmaker of the newest quarter-line bet
+     * of the book (for the snapshot); false when the book has none.
+     */
+    boolean recordOnNewestQuarterLine() {
+        Optional<Bet> quarter = bets.model().rows().visible().stream().map(BetRow::bet)
+                .filter(bet -> bet.point() != null && new Line(bet.point()).isQuarter()).findFirst();
+        quarter.ifPresent(bet -> entry.record(BetForm.manual(
+                Match.upcoming(bet.matchId(), bet.sport(), bet.league(), bet.commenceTime(), bet.homeTeam(), bet.awayTeam()),
+                bet.market(), bet.point().stripTrailingZeros().toPlainString(), bet.outcome(),
+                bet.odds().stripTrailingZeros().toPlainString(), "10", bet.bookmaker(), null)));
+        return quarter.isPresent();
     }
 
     public void recordBet() {

@@ -68,8 +68,8 @@ public final class BetDialogView implements View {
                 () -> model.matchFixedProperty().get() || !model.marketProperty().get().hasLine(),
                 model.matchFixedProperty(), model.marketProperty()));
         pointExplanation.textProperty().bind(model.pointExplanationProperty());
-        modelPrice.textProperty().bind(model.modelPriceProperty().map(price -> i18n.format("bet.modelPrice", formats.odds(price)))
-                .orElse(i18n.get("bet.modelPrice.none")));
+        modelPrice.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.format("bet.modelPrice", formats.odds(model.modelPriceProperty().get())), model.modelPriceProperty()));
         outcome.setConverter(Converters.labels(markets::outcome));
         outcome.setItems(model.outcomes());
         outcome.valueProperty().bindBidirectional(model.outcomeProperty());

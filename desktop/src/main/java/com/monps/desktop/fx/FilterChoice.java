@@ -7,7 +7,7 @@ import javafx.scene.control.ComboBox;
 
 import java.util.function.Function;
 
-/** A combo box over a list of values plus a first "all" entry, writing the chosen value (null for all) into a property. */
+/** A combo box over a list of values plus a first "all" entry, bound both ways to a property holding the chosen value (null for all). */
 public final class FilterChoice {
 
     private FilterChoice() {
@@ -34,5 +34,11 @@ public final class FilterChoice {
         // the box would stop following the values (seen as a market filter offering nothing after a garbage collection).
         box.getProperties().put(FilterChoice.class, values);
         box.valueProperty().addListener((obs, old, now) -> target.set(now == null || now.equals(allLabel) ? null : now));
+        // a value not offered yet (the rows not loaded) stays in the property; the next fill shows it
+        target.addListener((obs, old, now) -> {
+            if (now == null || values.contains(now)) {
+                box.setValue(now == null ? allLabel : now);
+            }
+        });
     }
 }

@@ -159,7 +159,7 @@ class BetDialogLinesTest {
     void withoutAModelTheDialogSaysSoBesideTheOdds(FxRobot robot) {
         open(robot, Market.TOTALS, "2.5", Outcome.OVER);
 
-        assertThat(modelPrice(robot)).isEqualTo("Model price: -- (no model for this match)");
+        assertThat(modelPrice(robot)).isEqualTo("Model price: --");
     }
 
     /** A double round robin of six teams, played before NOW: enough matches (30) for agent E to fit the league. */
