@@ -7,7 +7,6 @@ import com.monps.core.model.GoalModel;
 import com.monps.core.model.ModelFitException;
 import com.monps.core.model.PlayedMatch;
 import com.monps.core.model.ScoreGrid;
-import com.monps.core.model.SidePrices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +25,7 @@ import java.util.Optional;
 public final class GoalModelBook {
 
     /** Below this, early-season ratings are noise (the walk-forward scorecard trains on the first weeks only). */
-    static final int MINIMUM_MATCHES = 30;
+    public static final int MINIMUM_MATCHES = 30;
 
     private static final Logger log = LoggerFactory.getLogger(GoalModelBook.class);
 
@@ -57,7 +56,7 @@ public final class GoalModelBook {
         return grid(match).map(grid -> new double[] {grid.homeWin(), grid.draw(), grid.awayWin()});
     }
 
-    /** The model's score grid of {@code match}, from which every market is priced ({@link SidePrices}). */
+    /** The score grid of {@code match} (every market is priced from it), when its league is fitted and knows both teams. */
     public Optional<ScoreGrid> grid(Match match) {
         GoalModel model = byLeague.get(match.sportKey());
         if (model == null || !model.knows(match.homeTeam()) || !model.knows(match.awayTeam())) {

@@ -7,6 +7,7 @@ import com.monps.core.domain.Outcome;
 import com.monps.core.history.KickOffs;
 import com.monps.core.model.PlayedMatch;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -64,6 +65,12 @@ public final class MarketReader {
             SELECT sport_key, commence_time, home_team, away_team, home_score, away_score FROM matches
             WHERE completed AND NOT cancelled AND home_score IS NOT NULL AND away_score IS NOT NULL
               AND commence_time < ?::timestamptz
+            ORDER BY commence_time, id""";
+
+    private static final String LEAGUE_SCORES_BEFORE = """
+            SELECT sport_key, commence_time, home_team, away_team, home_score, away_score FROM matches
+            WHERE completed AND NOT cancelled AND home_score IS NOT NULL AND away_score IS NOT NULL
+              AND commence_time < ?::timestamptz AND sport_key = ?
             ORDER BY commence_time, id""";
 
     private final DSLContext dsl;
@@ -141,10 +148,18 @@ public final class MarketReader {
     public Map<String, List<PlayedMatch>> scoresBefore(Instant asOf) {
         Map<String, List<PlayedMatch>> bySport = new LinkedHashMap<>();
         dsl.resultQuery(SCORES_BEFORE, asOf.atOffset(ZoneOffset.UTC)).forEach(r -> bySport
-                .computeIfAbsent(r.get(0, String.class), key -> new ArrayList<>())
-                .add(new PlayedMatch(r.get(1, OffsetDateTime.class).atZoneSameInstant(KickOffs.UK).toLocalDate(),
-                        r.get(2, String.class), r.get(3, String.class), r.get(4, Integer.class), r.get(5, Integer.class))));
+                .computeIfAbsent(r.get(0, String.class), key -> new ArrayList<>()).add(played(r)));
         return bySport;
+    }
+
+    /** The matches of one sport key played before {@code asOf}, as {@link #scoresBefore(Instant)} gives them. */
+    public List<PlayedMatch> scoresBefore(Instant asOf, String sportKey) {
+        return dsl.resultQuery(LEAGUE_SCORES_BEFORE, asOf.atOffset(ZoneOffset.UTC), sportKey).fetch(MarketReader::played);
+    }
+
+    private static PlayedMatch played(Record r) {
+        return new PlayedMatch(r.get(1, OffsetDateTime.class).atZoneSameInstant(KickOffs.UK).toLocalDate(),
+                r.get(2, String.class), r.get(3, String.class), r.get(4, Integer.class), r.get(5, Integer.class));
     }
 
     private static Instant instant(OffsetDateTime time) {

@@ -36,11 +36,27 @@ public final class DatabaseHistory {
             FROM odds_h2h o JOIN matches m ON m.id = o.match_id
             WHERE m.completed AND NOT m.cancelled AND o.collected_at <= m.commence_time AND o.draw_odds IS NOT NULL
             ORDER BY o.match_id, o.bookmaker, o.collected_at %s""";
+    private static final String VERSION = """
+            SELECT count(*), max(updated_at) FROM matches WHERE completed AND NOT cancelled""";
 
     private final DSLContext dsl;
 
     public DatabaseHistory(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    /**
+     * What moves when a result arrives or a played match is corrected: how many played matches there are and when the
+     * last of them was updated. A caller that keeps a calculation over {@link #playedMatches()} compares it to know
+     * when to redo it (prices added later to a match already played do not move it).
+     */
+    public record Version(long playedMatches, Instant lastUpdate) {
+    }
+
+    public Version version() {
+        Record r = dsl.resultQuery(VERSION).fetchOne();
+        OffsetDateTime last = r.get(1, OffsetDateTime.class);
+        return new Version(r.get(0, Long.class), last == null ? null : last.toInstant());
     }
 
     public List<HistoricalMatch> playedMatches() {

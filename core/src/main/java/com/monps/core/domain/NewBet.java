@@ -8,7 +8,7 @@ import java.util.Objects;
  * A bet as the trader records it, before the database gives it an id. The ten fields of {@link #of} are required;
  * the agent's scores and notes are optional. A bet is on {@link Market#H2H} unless {@link #on} says otherwise; totals
  * and spreads need a {@code point} (the line of the side backed). Invalid odds, stakes, markets, outcomes or points are
- * refused here with the field and the reason, and again by the database.
+ * refused here with the field and the reason ({@link InvalidFieldException}), and again by the database.
  */
 public record NewBet(String matchId, String homeTeam, String awayTeam, String sport, String league, Instant commenceTime,
                      Outcome outcome, BigDecimal odds, BigDecimal stake, String bookmaker,
@@ -24,13 +24,13 @@ public record NewBet(String matchId, String homeTeam, String awayTeam, String sp
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(bookmaker, "bookmaker");
         if (odds == null || odds.compareTo(BigDecimal.ONE) <= 0) {
-            throw new IllegalArgumentException("odds must be greater than 1 (got " + odds + ")");
+            throw new InvalidFieldException("odds", "odds must be greater than 1 (got " + odds + ")");
         }
         if (stake == null || stake.signum() <= 0) {
-            throw new IllegalArgumentException("stake must be greater than 0 (got " + stake + ")");
+            throw new InvalidFieldException("stake", "stake must be greater than 0 (got " + stake + ")");
         }
         if (bookmaker.isBlank()) {
-            throw new IllegalArgumentException("bookmaker must not be blank");
+            throw new InvalidFieldException("bookmaker", "bookmaker must not be blank");
         }
         market = market == null ? Market.H2H : market;
         point = BetLine.check(market, outcome, point);

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /** One bookmaker's 1X2 prices for one match at one moment; {@code draw} is null for two-way sports. */
 public record OddsSnapshot(String matchId, String bookmaker, BigDecimal home, BigDecimal draw, BigDecimal away,
-                           Instant collectedAt, Instant bookmakerLastUpdate) {
+                           Instant collectedAt, Instant bookmakerLastUpdate) implements MatchOdds {
 
     public OddsSnapshot {
         Objects.requireNonNull(matchId, "match id");
@@ -17,15 +17,6 @@ public record OddsSnapshot(String matchId, String bookmaker, BigDecimal home, Bi
         if (draw != null) {
             requireAboveOne(draw, "draw");
         }
-    }
-
-    public BigDecimal price(Outcome outcome) {
-        return switch (outcome) {
-            case HOME -> home;
-            case DRAW -> draw;
-            case AWAY -> away;
-            case OVER, UNDER -> throw new IllegalArgumentException("a 1X2 price has no " + outcome.code() + " side");
-        };
     }
 
     public boolean hasDraw() {

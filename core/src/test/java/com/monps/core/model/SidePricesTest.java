@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 class SidePricesTest {
@@ -36,11 +37,12 @@ class SidePricesTest {
     @Test
     void oneXTwoIsTheInverseProbabilityAndADrawOnSpreadsHasNoPrice() {
         assertThat(price(Market.H2H, Outcome.DRAW, null)).isCloseTo(1 / grid.draw(), within(1e-12));
-        assertThat(SidePrices.fairOdds(grid, Market.SPREADS, Outcome.DRAW, new BigDecimal("0.5"))).isEmpty();
-        assertThat(SidePrices.fairOdds(grid, Market.TOTALS, Outcome.OVER, null)).isEmpty();
+        assertThatThrownBy(() -> SidePrices.of(grid, Market.SPREADS, Outcome.DRAW, new BigDecimal("0.5")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SidePrices.of(grid, Market.TOTALS, Outcome.OVER, null)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private double price(Market market, Outcome outcome, String point) {
-        return SidePrices.fairOdds(grid, market, outcome, point == null ? null : new BigDecimal(point)).orElseThrow();
+        return SidePrices.of(grid, market, outcome, point == null ? null : new BigDecimal(point)).fairOdds();
     }
 }

@@ -1,7 +1,10 @@
 package com.monps.desktop.agent;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.monps.core.api.ApiError;
+import com.monps.core.api.ErrorCode;
+import com.monps.core.api.JobRunAnswer;
+import com.monps.core.api.SettlementStats;
 import com.monps.core.json.JsonMappers;
 
 import java.io.IOException;
@@ -15,19 +18,18 @@ import java.util.function.Supplier;
 
 /**
  * The agent's control API: run settlement or CLV now, read the settlement statistics. Every call carries the bearer
- * token; a non-2xx answer becomes an {@link AgentException} with the agent's own message ({@code error} or {@code summary}).
+ * token; answers are read as the contract's records ({@code core.api}); a non-2xx answer becomes an
+ * {@link AgentException} with the agent's {@link ErrorCode} and message, or the failed job's message.
  */
 public final class AgentClient {
 
-    /** What the agent answers to a run request. */
-    public record RunAnswer(String job, String status, Integer items, String summary) {
-    }
-
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
+    private static final String NO_MESSAGE = "no message";
 
     private final HttpClient http;
     private final Supplier<URI> baseUri;
     private final Supplier<Optional<String>> token;
+    /** The agent may add fields: they are ignored, not refused. */
     private final ObjectMapper json = JsonMappers.tolerant();
 
     public AgentClient(HttpClient http, Supplier<URI> baseUri, Supplier<Optional<String>> token) {
@@ -36,27 +38,26 @@ public final class AgentClient {
         this.token = token;
     }
 
-    public RunAnswer runSettlement() throws AgentException {
-        return toAnswer(send("POST", "/settlement/run-settlement"));
+    public JobRunAnswer runSettlement() throws AgentException {
+        return send("POST", "/settlement/run-settlement", JobRunAnswer.class);
     }
 
-    public RunAnswer runClv() throws AgentException {
-        return toAnswer(send("POST", "/settlement/run-clv"));
+    public JobRunAnswer runClv() throws AgentException {
+        return send("POST", "/settlement/run-clv", JobRunAnswer.class);
     }
 
-    /** The agent's settlement statistics as it sends them (jobs, bet counts, matches needing review). */
-    public JsonNode stats() throws AgentException {
-        return send("GET", "/settlement/stats");
+    /** The agent's settlement statistics: the jobs' last runs, the bet counts, the matches needing review. */
+    public SettlementStats stats() throws AgentException {
+        return send("GET", "/settlement/stats", SettlementStats.class);
     }
 
     public URI baseUri() {
         return baseUri.get();
     }
 
-    private JsonNode send(String method, String path) throws AgentException {
-        String bearer = token.get().orElseThrow(() -> new AgentException(401, "no agent token configured", null));
-        URI uri = baseUri.get().resolve(path);
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+    private <T> T send(String method, String path, Class<T> answer) throws AgentException {
+        String bearer = token.get().orElseThrow(AgentException::noToken);
+        HttpRequest request = HttpRequest.newBuilder(baseUri.get().resolve(path)).timeout(TIMEOUT)
                 .header("Authorization", "Bearer " + bearer)
                 .header("Accept", "application/json")
                 .method(method, HttpRequest.BodyPublishers.noBody())
@@ -65,37 +66,44 @@ public final class AgentClient {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new AgentException(0, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
+            throw AgentException.unreachable(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new AgentException(0, "interrupted", e);
+            throw AgentException.unreachable("interrupted", e);
         }
-        JsonNode body = parse(response.body());
         if (response.statusCode() / 100 != 2) {
-            throw new AgentException(response.statusCode(), message(body, response.body()), null);
+            throw refusal(response, answer);
         }
-        return body;
+        return read(response.body(), answer).orElseThrow(() -> AgentException.refused(response.statusCode(),
+                ApiError.of(ErrorCode.UNKNOWN, "unreadable answer: " + text(response.body()))));
     }
 
-    private JsonNode parse(String body) {
-        try {
-            return body == null || body.isBlank() ? json.createObjectNode() : json.readTree(body);
-        } catch (IOException e) {
-            return json.createObjectNode().put("error", body);
-        }
-    }
-
-    private static String message(JsonNode body, String raw) {
-        for (String field : new String[] {"error", "summary", "message"}) {
-            if (body.hasNonNull(field)) {
-                return body.get(field).asText();
+    /** A failed run answers 500 with the run's own body; every other refusal is an {@link ApiError}. */
+    private AgentException refusal(HttpResponse<String> response, Class<?> answer) {
+        if (answer == JobRunAnswer.class) {
+            Optional<JobRunAnswer> run = read(response.body(), JobRunAnswer.class)
+                    .filter(r -> r.job() != null && JobRunAnswer.FAILED.equals(r.status()));
+            if (run.isPresent()) {
+                return AgentException.runFailed(response.statusCode(), run.get());
             }
         }
-        return raw == null || raw.isBlank() ? "no message" : raw;
+        ApiError error = read(response.body(), ApiError.class)
+                .orElseGet(() -> ApiError.of(ErrorCode.UNKNOWN, text(response.body())));
+        return AgentException.refused(response.statusCode(), error);
     }
 
-    private static RunAnswer toAnswer(JsonNode body) {
-        return new RunAnswer(body.path("job").asText(null), body.path("status").asText(null),
-                body.hasNonNull("items") ? body.get("items").asInt() : null, body.path("summary").asText(null));
+    private <T> Optional<T> read(String body, Class<T> type) {
+        if (body == null || body.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(json.readValue(body, type));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String text(String raw) {
+        return raw == null || raw.isBlank() ? NO_MESSAGE : raw;
     }
 }

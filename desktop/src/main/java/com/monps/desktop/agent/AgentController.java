@@ -1,17 +1,19 @@
 package com.monps.desktop.agent;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.monps.core.api.ErrorCode;
+import com.monps.core.api.JobRunAnswer;
+import com.monps.core.api.SettlementStats;
+import com.monps.core.api.SettlementStats.BetCounts;
 import com.monps.core.repo.AgentHealthRepository;
 import com.monps.desktop.fx.Formats;
+import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.Screen;
 import com.monps.desktop.fx.UiContext;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 
 /**
  * Creates the agent model and view; asks the agent to run settlement or CLV through its HTTP API and shows its
@@ -44,7 +46,7 @@ public final class AgentController implements Screen {
         run(client::runClv);
     }
 
-    private void run(Callable<AgentClient.RunAnswer> call) {
+    private void run(Callable<JobRunAnswer> call) {
         model.runningProperty().set(true);
         model.answerProperty().set("…");
         ui.runner().run(call, answer -> {
@@ -81,25 +83,31 @@ public final class AgentController implements Screen {
     }
 
     private String describe(Throwable error) {
-        if (error instanceof AgentException agent) {
-            if (agent.status() == 401 && agent.getMessage().startsWith("no agent token")) {
-                return ui.i18n().get("agent.noToken");
-            }
-            return agent.unreachable() ? ui.i18n().format("agent.unreachable", client.baseUri(), agent.getMessage())
-                    : ui.i18n().format("agent.failed", agent.status(), agent.getMessage());
+        if (!(error instanceof AgentException agent)) {
+            return String.valueOf(error.getMessage());
         }
-        return String.valueOf(error.getMessage());
+        I18n i18n = ui.i18n();
+        return switch (agent.failure()) {
+            case NO_TOKEN -> i18n.get("agent.noToken");
+            case UNREACHABLE -> i18n.format("agent.unreachable", client.baseUri(), agent.getMessage());
+            case RUN_FAILED -> i18n.format("agent.runFailed", agent.status(), agent.getMessage());
+            case REFUSED -> agent.code() == ErrorCode.UNAUTHORIZED ? i18n.format("agent.badToken")
+                    : i18n.format("agent.failed", agent.status(), agent.getMessage());
+        };
     }
 
-    private static String summarise(JsonNode stats) {
-        JsonNode bets = stats.path("bets");
-        String counts = StreamSupport.stream(((Iterable<Map.Entry<String, JsonNode>>) bets::fields).spliterator(), false)
-                .map(e -> e.getKey() + " " + e.getValue().asText()).collect(Collectors.joining("  ·  "));
-        String jobs = StreamSupport.stream(stats.path("jobs").spliterator(), false)
-                .map(j -> j.path("job").asText() + ": " + j.path("lastStatus").asText() + " (" + j.path("runs").asInt() + " runs, "
-                        + j.path("failures").asInt() + " failed)")
+    private String summarise(SettlementStats stats) {
+        I18n i18n = ui.i18n();
+        BetCounts bets = stats.bets();
+        StringBuilder text = new StringBuilder(i18n.format("agent.stats.bets", bets.pending(), bets.settledAuto(),
+                bets.settledManual(), bets.withClv(), bets.startedWithoutClv()));
+        String jobs = stats.jobs().stream()
+                .map(j -> i18n.format("agent.stats.job", j.job(), j.lastStatus(), j.runs(), j.failures()))
                 .collect(Collectors.joining("   "));
-        return counts + (jobs.isEmpty() ? "" : "\n" + jobs) + "\nmatchesNeedingReview " + stats.path("matchesNeedingReview").asInt();
+        if (!jobs.isEmpty()) {
+            text.append('\n').append(jobs);
+        }
+        return text.append('\n').append(i18n.format("agent.stats.review", stats.matchesNeedingReview())).toString();
     }
 
     private void showAnswer(String text, boolean failed) {

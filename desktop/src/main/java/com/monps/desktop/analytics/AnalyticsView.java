@@ -19,6 +19,8 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
@@ -26,13 +28,18 @@ import javafx.scene.layout.VBox;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Analytics (AnalyticsView.fxml): the period and grouping bound to the model, the charts and table drawn from its figures. */
+/**
+ * Analytics (AnalyticsView.fxml): the period and grouping bound to the model, the charts and table drawn from its figures;
+ * the goal model tab holds the scorecard's view, and which tab is selected is the model's {@code modelShown}.
+ */
 public final class AnalyticsView implements View {
 
     private final I18n i18n;
     private final VBox root;
     @FXML private ComboBox<Period> period;
     @FXML private ComboBox<Dimension> dimension;
+    @FXML private TabPane tabs;
+    @FXML private Tab modelTab;
     @FXML private EmptyState cumulativeState;
     @FXML private LineChart<Number, Number> cumulative;
     @FXML private NumberAxis cumulativeDays;
@@ -50,9 +57,14 @@ public final class AnalyticsView implements View {
     @FXML private TableColumn<Group, BigDecimal> groupHitRate;
     @FXML private TableColumn<Group, BigDecimal> groupClv;
 
-    public AnalyticsView(AnalyticsModel model, I18n i18n, Formats formats) {
+    public AnalyticsView(AnalyticsModel model, View scorecard, I18n i18n, Formats formats) {
         this.i18n = i18n;
         root = Fxml.load(this, i18n);
+        modelTab.setContent(scorecard.root());
+        scorecard.root().getStyleClass().add("tab-body");
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.modelShownProperty().set(now == modelTab));
+        model.modelShownProperty().addListener((obs, old, shown) -> tabs.getSelectionModel().select(shown ? modelTab : tabs.getTabs().getFirst()));
+        period.disableProperty().bind(model.modelShownProperty());
         period.getItems().setAll(Period.values());
         period.setConverter(Converters.labels(p -> i18n.get(p.key())));
         period.valueProperty().bindBidirectional(model.periodProperty());

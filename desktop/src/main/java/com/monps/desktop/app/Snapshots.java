@@ -15,9 +15,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Renders every page to {@code DIR/<page>.png} (the navigation's pages, the match detail of the newest bet, the bets
- * page filtered to Asian handicaps), then the bet dialog to {@code DIR/bet-dialog.png} and {@code bet-dialog-line.png}:
- * one per pulse so that each is laid out and drawn before it is captured.
+ * Renders every page to {@code DIR/<page>.png} (the navigation's pages, the analytics page's goal model tab, the match
+ * detail of the newest bet at its market and at each line market, the bets page filtered to Asian handicaps), then the
+ * bet dialog to {@code DIR/bet-dialog.png} and {@code bet-dialog-line.png}: one per pulse so that each is laid out and
+ * drawn before it is captured.
  */
 final class Snapshots {
 
@@ -33,7 +34,10 @@ final class Snapshots {
         Files.createDirectories(dir);
         Deque<String> pending = new ArrayDeque<>();
         workstation.shell().ids().forEach(pending::add);
+        pending.add(Workstation.ANALYTICS_MODEL);
         pending.add(Workstation.MATCH);
+        pending.add(Workstation.MATCH_TOTALS);
+        pending.add(Workstation.MATCH_SPREADS);
         pending.add(BETS_SPREADS);
         next(workstation, scene, dir, pending, () -> dialog(workstation, dir, done));
     }
@@ -46,6 +50,12 @@ final class Snapshots {
         String id = pending.poll();
         if (Workstation.MATCH.equals(id)) {
             workstation.openNewestBetsMatch();
+        } else if (Workstation.MATCH_TOTALS.equals(id)) {
+            workstation.showMatchMarket(Market.TOTALS);
+        } else if (Workstation.MATCH_SPREADS.equals(id)) {
+            workstation.showMatchMarket(Market.SPREADS);
+        } else if (Workstation.ANALYTICS_MODEL.equals(id)) {
+            workstation.showModelScorecard();
         } else if (BETS_SPREADS.equals(id)) {
             workstation.showBetsOn(Market.SPREADS);
         } else {

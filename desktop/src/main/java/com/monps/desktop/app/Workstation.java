@@ -64,6 +64,11 @@ public final class Workstation implements AutoCloseable {
     public static final String AGENT = "agent";
     public static final String SETTINGS = "settings";
     public static final String MATCH = "match";
+    /** The analytics page on its goal model tab (a snapshot, not a page of the navigation). */
+    public static final String ANALYTICS_MODEL = "analytics-model";
+    /** The same match's detail on goal totals and on the Asian handicap (snapshots). */
+    public static final String MATCH_TOTALS = "match-totals";
+    public static final String MATCH_SPREADS = "match-spreads";
     public static final String ALERTS = "alerts";
 
     private final ChangeFeed feed;
@@ -72,6 +77,7 @@ public final class Workstation implements AutoCloseable {
     private final MatchDetailController match;
     private final AlertsController alerts;
     private final BetEntry entry;
+    private AnalyticsController analytics;
     private volatile DesktopSettings settings;
 
     public Workstation(Database db, TaskRunner runner, SettingsStore store, DesktopSettings initial, I18n i18n,
@@ -106,7 +112,7 @@ public final class Workstation implements AutoCloseable {
         shell.add(BETS, i18n.get("nav.bets"), "Ctrl+2", bets);
         shell.addLazily(OPPORTUNITIES, i18n.get("nav.opportunities"), "Ctrl+3",
                 () -> new OpportunitiesController(ui, db.dsl(), entry, () -> settings.staking()));
-        shell.addLazily(ANALYTICS, i18n.get("nav.analytics"), "Ctrl+4", () -> new AnalyticsController(ui, db.dsl(), clock));
+        shell.addLazily(ANALYTICS, i18n.get("nav.analytics"), "Ctrl+4", () -> analytics = new AnalyticsController(ui, db.dsl(), clock));
     }
 
     private void addControlPages(UiContext ui, Database db, SettingsStore store, Consumer<DesktopSettings> onSettingsChanged,
@@ -162,6 +168,17 @@ public final class Workstation implements AutoCloseable {
     void showBetsOn(Market market) {
         shell.show(BETS);
         bets.model().marketProperty().set(market.code());
+    }
+
+    /** Switches the match detail on screen to another market (for the snapshot). */
+    void showMatchMarket(Market market) {
+        match.model().marketProperty().set(market);
+    }
+
+    /** Shows the analytics page on its goal model tab (for the snapshot). */
+    void showModelScorecard() {
+        shell.show(ANALYTICS);
+        analytics.model().modelShownProperty().set(true);
     }
 
     /** The bet dialog opened last (for the snapshot). */

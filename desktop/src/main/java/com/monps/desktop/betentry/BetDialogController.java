@@ -1,5 +1,6 @@
 package com.monps.desktop.betentry;
 
+import com.monps.core.domain.Line;
 import com.monps.core.domain.Market;
 import com.monps.core.domain.Match;
 import com.monps.core.domain.NewBet;
@@ -127,21 +128,29 @@ public final class BetDialogController {
         Market market = model.marketProperty().get();
         Outcome outcome = model.outcomeProperty().get();
         BigDecimal point = market.hasLine() ? BetValidator.parse(model.pointProperty().get()) : null;
-        Optional<BigDecimal> computed = grid.flatMap(g -> outcome == null ? Optional.empty()
-                        : SidePrices.fairOdds(g, market, outcome, point))
+        Optional<BigDecimal> computed = grid.flatMap(g -> fairOdds(g, market, outcome, point))
                 .map(odds -> BigDecimal.valueOf(odds).setScale(2, RoundingMode.HALF_UP));
         boolean prefilledSide = market == prefill.market() && outcome == prefill.outcome()
                 && Objects.equals(point, prefill.pointValue()) && Objects.equals(model.matchProperty().get(), prefill.match());
         model.modelPriceProperty().set(computed.orElse(prefilledSide ? prefill.modelPrice() : null));
     }
 
+    /** The model's fair odds of the side, empty while the side or the line cannot be priced (not chosen, mistyped). */
+    private static Optional<Double> fairOdds(ScoreGrid grid, Market market, Outcome outcome, BigDecimal point) {
+        if (outcome == null || !market.outcomes().contains(outcome) || (market.hasLine() && (point == null || !Line.isQuarterMultiple(point)))) {
+            return Optional.empty();
+        }
+        double odds = SidePrices.of(grid, market, outcome, point).fairOdds();
+        return Double.isFinite(odds) ? Optional.of(odds) : Optional.empty();
+    }
+
     public void onSave() {
         BetValidator.Result result = validator.validate(currentForm());
         model.errorsProperty().set(join(result.errors()));
         model.warningsProperty().set(join(result.warnings()));
-        model.oddsInvalidProperty().set(result.errors().stream().anyMatch(p -> p.key().startsWith("bet.error.odds")));
-        model.stakeInvalidProperty().set(result.errors().stream().anyMatch(p -> p.key().startsWith("bet.error.stake")));
-        model.pointInvalidProperty().set(result.errors().stream().anyMatch(p -> p.key().startsWith("bet.error.point")));
+        model.oddsInvalidProperty().set(result.invalid(BetValidator.Field.ODDS));
+        model.stakeInvalidProperty().set(result.invalid(BetValidator.Field.STAKE));
+        model.pointInvalidProperty().set(result.invalid(BetValidator.Field.POINT));
         result.bet().ifPresent(bet -> {
             model.savingProperty().set(true);
             writer.write(bet, () -> model.openProperty().set(false), failure -> {

@@ -105,20 +105,4 @@ public final class BetDialogView implements View {
     public Stage stage() {
         return stage;
     }
-
-    public ComboBox<Match> matchBox() {
-        return match;
-    }
-
-    public ComboBox<Market> marketBox() {
-        return market;
-    }
-
-    public ComboBox<Outcome> outcomeBox() {
-        return outcome;
-    }
-
-    public ComboBox<String> bookmakerBox() {
-        return bookmaker;
-    }
 }

@@ -19,14 +19,21 @@ import java.util.Optional;
  */
 public final class BetValidator {
 
-    /** A message key of the resource bundle and its arguments. */
-    public record Problem(String key, Object... arguments) {
+    /** The form's fields a problem can belong to. */
+    public enum Field {
+        MATCH, POINT, OUTCOME, ODDS, STAKE, BOOKMAKER
+    }
+
+    /** What is wrong with one field: a message key of the resource bundle and its arguments. */
+    public record Problem(Field field, String key, Object... arguments) {
     }
 
     /** The outcome of a check: the bet to write, present only when there is no error. */
     public record Result(List<Problem> errors, List<Problem> warnings, Optional<NewBet> bet) {
-        public boolean valid() {
-            return errors.isEmpty();
+
+        /** Whether an error belongs to {@code field}. */
+        public boolean invalid(Field field) {
+            return errors.stream().anyMatch(p -> p.field() == field);
         }
     }
 
@@ -40,31 +47,31 @@ public final class BetValidator {
         List<Problem> errors = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
         if (form.match() == null) {
-            errors.add(new Problem("bet.error.match"));
+            errors.add(new Problem(Field.MATCH, "bet.error.match"));
         }
         Market market = form.market();
         if (form.outcome() == null) {
-            errors.add(new Problem("bet.error.outcome"));
+            errors.add(new Problem(Field.OUTCOME, "bet.error.outcome"));
         } else if (!market.outcomes().contains(form.outcome())) {
-            errors.add(new Problem("bet.error.outcomeMarket", form.outcome(), market, market.outcomes()));
+            errors.add(new Problem(Field.OUTCOME, "bet.error.outcomeMarket", form.outcome(), market, market.outcomes()));
         }
         BigDecimal point = market.hasLine() ? checkPoint(market, form.point(), errors) : null;
         BigDecimal odds = parse(form.odds());
         if (odds == null) {
-            errors.add(new Problem("bet.error.oddsNumber", text(form.odds())));
+            errors.add(new Problem(Field.ODDS, "bet.error.oddsNumber", text(form.odds())));
         } else if (odds.compareTo(BigDecimal.ONE) <= 0) {
-            errors.add(new Problem("bet.error.oddsAboveOne", odds.toPlainString()));
+            errors.add(new Problem(Field.ODDS, "bet.error.oddsAboveOne", odds.toPlainString()));
         }
         BigDecimal stake = parse(form.stake());
         if (stake == null) {
-            errors.add(new Problem("bet.error.stakeNumber", text(form.stake())));
+            errors.add(new Problem(Field.STAKE, "bet.error.stakeNumber", text(form.stake())));
         } else if (stake.signum() <= 0) {
-            errors.add(new Problem("bet.error.stakePositive", stake.toPlainString()));
+            errors.add(new Problem(Field.STAKE, "bet.error.stakePositive", stake.toPlainString()));
         } else if (stake.stripTrailingZeros().scale() > 2) {
-            errors.add(new Problem("bet.error.stakeCents", stake.toPlainString()));
+            errors.add(new Problem(Field.STAKE, "bet.error.stakeCents", stake.toPlainString()));
         }
         if (form.bookmaker() == null || form.bookmaker().isBlank()) {
-            errors.add(new Problem("bet.error.bookmaker"));
+            errors.add(new Problem(Field.BOOKMAKER, "bet.error.bookmaker"));
         }
         if (!errors.isEmpty()) {
             return new Result(List.copyOf(errors), List.of(), Optional.empty());
@@ -76,16 +83,16 @@ public final class BetValidator {
     /** The line of a totals or spreads bet, or null with the reason added to {@code errors}. */
     private static BigDecimal checkPoint(Market market, String typed, List<Problem> errors) {
         if (typed == null || typed.isBlank()) {
-            errors.add(new Problem("bet.error.pointRequired", market));
+            errors.add(new Problem(Field.POINT, "bet.error.pointRequired", market));
             return null;
         }
         BigDecimal point = parse(typed);
         if (point == null) {
-            errors.add(new Problem("bet.error.pointNumber", text(typed)));
+            errors.add(new Problem(Field.POINT, "bet.error.pointNumber", text(typed)));
         } else if (!Line.isQuarterMultiple(point)) {
-            errors.add(new Problem("bet.error.pointQuarter", point.toPlainString()));
+            errors.add(new Problem(Field.POINT, "bet.error.pointQuarter", point.toPlainString()));
         } else if (market == Market.TOTALS && point.signum() <= 0) {
-            errors.add(new Problem("bet.error.pointPositive", point.toPlainString()));
+            errors.add(new Problem(Field.POINT, "bet.error.pointPositive", point.toPlainString()));
         } else {
             return point;
         }
@@ -96,11 +103,11 @@ public final class BetValidator {
         if (fairProbability != null) {
             BigDecimal kelly = rules.kellyStake(odds, fairProbability);
             if (stake.compareTo(kelly) > 0) {
-                warnings.add(new Problem("bet.warning.kelly", kelly.toPlainString()));
+                warnings.add(new Problem(Field.STAKE, "bet.warning.kelly", kelly.toPlainString()));
             }
         }
         if (rules.bankroll().signum() > 0 && stake.compareTo(rules.maxStake()) > 0) {
-            warnings.add(new Problem("bet.warning.bankroll", Math.round(rules.maxShare() * 100), rules.maxStake().toPlainString()));
+            warnings.add(new Problem(Field.STAKE, "bet.warning.bankroll", Math.round(rules.maxShare() * 100), rules.maxStake().toPlainString()));
         }
     }
 

@@ -140,12 +140,4 @@ public final class DashboardView implements View {
     public VBox root() {
         return root;
     }
-
-    public Tile profitTile() {
-        return profit;
-    }
-
-    public Tile activeTile() {
-        return active;
-    }
 }

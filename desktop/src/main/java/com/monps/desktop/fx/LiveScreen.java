@@ -27,11 +27,21 @@ public abstract class LiveScreen<T> implements Screen {
     public final void activate() {
         channels.forEach(channel -> subscriptions.add(ui.feed().subscribe(channel, this::refresh)));
         refresh();
+        activated();
     }
 
     @Override
     public final void deactivate() {
         subscriptions.releaseAll();
+        deactivated();
+    }
+
+    /** After the page came on screen and refreshed: a page holding a part with its own lifecycle starts it here. */
+    protected void activated() {
+    }
+
+    /** After the page left the screen and stopped following its channels. */
+    protected void deactivated() {
     }
 
     /** Runs {@code work} in the background and hands its answer to {@code show} on the FX thread, unless a newer load started. */

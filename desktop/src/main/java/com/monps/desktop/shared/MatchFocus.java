@@ -1,19 +1,29 @@
 package com.monps.desktop.shared;
 
 import com.monps.core.domain.Bet;
+import com.monps.core.domain.Market;
 import com.monps.core.domain.Outcome;
 
 import java.math.BigDecimal;
 
-/** Which match to show in detail, which outcome's prices, and the price taken when it comes from a bet (else null). */
-public record MatchFocus(String matchId, Outcome outcome, BigDecimal priceTaken, String bookmakerTaken) {
+/**
+ * Which match to show in detail, at which market, line and side, and the price taken when it comes from a bet (else
+ * null). {@code point} is a bet's: the goal line (totals) or the handicap of the side backed (spreads); null on 1X2.
+ */
+public record MatchFocus(String matchId, Market market, BigDecimal point, Outcome outcome, BigDecimal priceTaken,
+                         String bookmakerTaken) {
 
-    /**
-     * The match of a bet. The match detail draws 1X2 prices only: a totals or handicap bet opens its match without a
-     * price taken, rather than marking its line's price on a 1X2 chart.
-     */
+    public MatchFocus {
+        market = market == null ? Market.H2H : market;
+    }
+
+    /** A 1X2 focus. */
+    public MatchFocus(String matchId, Outcome outcome, BigDecimal priceTaken, String bookmakerTaken) {
+        this(matchId, Market.H2H, null, outcome, priceTaken, bookmakerTaken);
+    }
+
+    /** The match of a bet, at the bet's market, line and side, with the price taken. */
     public static MatchFocus of(Bet bet) {
-        return bet.market().hasLine() ? new MatchFocus(bet.matchId(), null, null, null)
-                : new MatchFocus(bet.matchId(), bet.outcome(), bet.odds(), bet.bookmaker());
+        return new MatchFocus(bet.matchId(), bet.market(), bet.point(), bet.outcome(), bet.odds(), bet.bookmaker());
     }
 }

@@ -18,25 +18,31 @@ import java.net.http.HttpClient;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+/** The agent page end to end: the desktop and the agent's real control API over one database. */
 @ExtendWith(ApplicationExtension.class)
 class AgentScreenTest {
 
     private FxTestContext context;
     private LocalAgent agent;
-    private AgentController controller;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         context = new FxTestContext(TestDatabase.fresh());
         context.db().dsl().execute("""
                 INSERT INTO job_runs (job, started_at, finished_at, status, items, message) VALUES
                   ('clv', '2024-08-17 21:00+00', '2024-08-17 21:00:03+00', 'failed', 0, 'closing prices missing')""");
         context.db().dsl().execute("INSERT INTO api_requests (endpoint, http_status, requests_remaining) VALUES ('odds', 200, 431)");
-        agent = new LocalAgent();
-        AgentClient client = new AgentClient(HttpClient.newHttpClient(), agent::base, () -> Optional.of(LocalAgent.TOKEN));
-        controller = new AgentController(context.ui(), client, new AgentHealthRepository(context.db().dsl()));
-        ScreenHarness.show(stage, controller);
+        agent = new LocalAgent(context.db().dsl());
+        show(stage, LocalAgent.TOKEN);
+    }
+
+    private void show(Stage stage, String token) {
+        AgentClient client = new AgentClient(HttpClient.newHttpClient(), agent::base, () -> Optional.of(token));
+        ScreenHarness.show(stage, new AgentController(context.ui(), client, new AgentHealthRepository(context.db().dsl())));
     }
 
     @AfterEach
@@ -49,21 +55,34 @@ class AgentScreenTest {
     void showsTheLastRunsTheCreditsAndTheAgentsStatistics(FxRobot robot) {
         assertThat(robot.lookup("#agent-runs").queryAs(TableView.class).getItems()).hasSize(1);
         assertThat(robot.lookup("#agent-credits").queryAs(Label.class).getText()).isEqualTo("431");
-        assertThat(robot.lookup("#agent-stats").queryAs(Label.class).getText()).contains("pending 2").contains("settle: success (4 runs, 1 failed)");
+        assertThat(robot.lookup("#agent-stats").queryAs(Label.class).getText())
+                .isEqualTo("Bets: 0 pending · 0 settled automatically · 0 settled by hand · 0 with CLV · 0 started without CLV\n"
+                        + "clv: failed (1 run, 1 failed)\nMatches needing review: 0");
     }
 
     @Test
-    void runSettlementNowCallsTheAgentAndShowsItsAnswer(FxRobot robot) {
+    void runSettlementNowCallsTheAgentAndShowsItsAnswerAndTheNewRun(FxRobot robot) {
         robot.clickOn("#agent-run-settlement");
 
         assertThat(robot.lookup("#agent-answer").queryAs(Label.class).getText()).isEqualTo("Done: settle · success · 3 · 3 bets settled");
-        assertThat(agent.seen()).contains("POST /settlement/run-settlement Bearer s3cret");
+        await().untilAsserted(() -> assertThat(robot.lookup("#agent-runs").queryAs(TableView.class).getItems()).hasSize(2));
+        await().untilAsserted(() -> assertThat(robot.lookup("#agent-stats").queryAs(Label.class).getText())
+                .contains("settle: success (1 run, 0 failed)"));
     }
 
     @Test
-    void aFailedClvRunShowsTheAgentsReason(FxRobot robot) {
+    void aFailedClvRunShowsTheJobsReason(FxRobot robot) {
         robot.clickOn("#agent-run-clv");
 
-        assertThat(robot.lookup("#agent-answer").queryAs(Label.class).getText()).isEqualTo("The agent answered 500: database unreachable");
+        assertThat(robot.lookup("#agent-answer").queryAs(Label.class).getText())
+                .isEqualTo("The run failed (the agent answered 500): closing prices missing");
+    }
+
+    @Test
+    void aTokenTheAgentRefusesIsToldAsSuchOnThePage(FxRobot robot) {
+        robot.interact(() -> show(stage, "not-the-agents-token"));
+
+        await().untilAsserted(() -> assertThat(robot.lookup("#agent-stats").queryAs(Label.class).getText())
+                .isEqualTo("The agent refused the token: set the same MONPS_AGENT_TOKEN as the agent, or the token file in Settings."));
     }
 }

@@ -1,71 +1,74 @@
 package com.monps.desktop.agent;
 
-import com.sun.net.httpserver.HttpServer;
+import com.monps.agent.api.ApiServer;
+import com.monps.agent.api.ControlApi;
+import com.monps.agent.jobs.Job;
+import com.monps.agent.jobs.JobResult;
+import com.monps.agent.jobs.JobRunner;
+import com.monps.agent.metrics.AgentMetrics;
+import com.monps.agent.plan.WatchChanges;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.jooq.DSLContext;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A small HTTP server on a free local port answering the agent's settlement routes the way the agent does (JSON bodies,
- * {@code {"error": ...}} on refusal, bearer token {@code s3cret}), recording every request it receives.
+ * The agent's own control API ({@link ApiServer} with every route of {@link ControlApi}) on a free loopback port, over
+ * the test's database, as the daemon serves it. Only the two jobs are stand-ins, so that a run needs no Odds API:
+ * settle succeeds with three bets, clv fails with "closing prices missing"; both go through the real
+ * {@link JobRunner}, which records them in job_runs. Token {@value #TOKEN}.
  */
 final class LocalAgent implements AutoCloseable {
 
     static final String TOKEN = "s3cret";
+    static final String CLV_FAILURE = "closing prices missing";
 
-    private final HttpServer server;
-    private final List<String> seen = new CopyOnWriteArrayList<>();
+    private final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final ApiServer server;
 
-    LocalAgent() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext("/", exchange -> {
-            String auth = exchange.getRequestHeaders().getFirst("Authorization");
-            String path = exchange.getRequestURI().getPath();
-            seen.add(exchange.getRequestMethod() + " " + path + " " + auth);
-            String[] answer = answer(path, auth);
-            byte[] bytes = answer[1].getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(Integer.parseInt(answer[0]), bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
-        });
-        server.start();
-    }
-
-    private static String[] answer(String path, String auth) {
-        if (!("Bearer " + TOKEN).equals(auth)) {
-            return new String[] {"401", "{\"error\": \"missing or wrong bearer token\"}"};
-        }
-        return switch (path) {
-            case "/settlement/run-settlement" ->
-                    new String[] {"200", "{\"job\": \"settle\", \"status\": \"success\", \"items\": 3, \"summary\": \"3 bets settled\"}"};
-            case "/settlement/run-clv" ->
-                    new String[] {"500", "{\"job\": \"clv\", \"status\": \"failed\", \"items\": null, \"summary\": \"database unreachable\"}"};
-            case "/settlement/stats" -> new String[] {"200", "{\"jobs\": [{\"job\": \"settle\", \"lastStatus\": \"success\", \"runs\": 4,"
-                    + " \"failures\": 1}], \"bets\": {\"pending\": 2, \"settledAuto\": 7}, \"matchesNeedingReview\": 0}"};
-            default -> new String[] {"404", "{\"error\": \"no route " + path + "\"}"};
-        };
+    LocalAgent(DSLContext dsl) {
+        JobRunner runner = new JobRunner(dsl, meters);
+        List<Job> jobs = List.of(job("settle", () -> new JobResult(3, "3 bets settled")), job("clv", () -> {
+            throw new IllegalStateException(CLV_FAILURE);
+        }));
+        server = ApiServer.start(new InetSocketAddress("127.0.0.1", 0), TOKEN,
+                ControlApi.routes(dsl, runner, jobs, meters, meters::scrape, Clock.systemUTC(), new WatchChanges()), meters);
     }
 
     URI base() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return URI.create("http://127.0.0.1:" + server.address().getPort());
     }
 
-    List<String> seen() {
-        return seen;
+    /** How many requests the agent answered (its own request timer), refusals included. */
+    long requestsAnswered() {
+        return meters.find(AgentMetrics.HTTP_REQUESTS).timers().stream().mapToLong(Timer::count).sum();
     }
 
     @Override
     public void close() {
-        server.stop(0);
+        server.close();
+    }
+
+    private interface Run {
+        JobResult run() throws Exception;
+    }
+
+    private static Job job(String name, Run run) {
+        return new Job() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public JobResult run() throws Exception {
+                return run.run();
+            }
+        };
     }
 }

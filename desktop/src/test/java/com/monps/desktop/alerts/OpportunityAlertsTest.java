@@ -13,8 +13,10 @@ import com.monps.core.testing.TestDatabase;
 import com.monps.desktop.betentry.BetEntry;
 import com.monps.desktop.betentry.StakingRules;
 import com.monps.desktop.fx.FxTestContext;
+import com.monps.desktop.fx.Nodes;
 import com.monps.desktop.shared.AlertRule;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
@@ -97,7 +99,7 @@ class OpportunityAlertsTest {
 
         assertThat(robot.lookup("#bet-odds").queryAs(TextField.class).getText()).isEqualTo("3.6");
         assertThat(robot.lookup("#bet-stake").queryAs(TextField.class).getText()).isEqualTo("7.69");
-        assertThat(entry.lastDialog().bookmakerBox().getEditor().getText()).isEqualTo("unibet");
+        assertThat(robot.lookup("#bet-bookmaker").queryAs(ComboBox.class).getEditor().getText()).isEqualTo("unibet");
     }
 
     @Test
@@ -113,9 +115,9 @@ class OpportunityAlertsTest {
         await().atMost(Duration.ofSeconds(1)).until(() -> robot.lookup(text).tryQuery().isPresent());
         robot.clickOn(text);
 
-        assertThat(entry.lastDialog().marketBox().getValue()).isEqualTo(Market.SPREADS);
+        assertThat(Nodes.<ComboBox<Market>>find(entry.lastDialog(), "bet-market").getValue()).isEqualTo(Market.SPREADS);
         assertThat(robot.lookup("#bet-point").queryAs(TextField.class).getText()).isEqualTo("-0.25");
-        assertThat(entry.lastDialog().outcomeBox().getValue()).isEqualTo(Outcome.HOME);
+        assertThat(Nodes.<ComboBox<Outcome>>find(entry.lastDialog(), "bet-outcome").getValue()).isEqualTo(Outcome.HOME);
         assertThat(robot.lookup("#bet-point-explanation").queryAs(Label.class).getText())
                 .isEqualTo("\u22120.25: half the stake on 0, half on \u22120.5");
     }

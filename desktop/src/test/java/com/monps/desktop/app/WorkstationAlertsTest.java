@@ -3,11 +3,13 @@ package com.monps.desktop.app;
 import com.monps.core.db.Database;
 import com.monps.core.testing.TestDatabase;
 import com.monps.desktop.fx.I18n;
+import com.monps.desktop.fx.Nodes;
 import com.monps.desktop.fx.TaskRunner;
 import com.monps.desktop.settings.DesktopSettings;
 import com.monps.desktop.settings.SettingsStore;
 import com.monps.desktop.shared.AlertRuleStore;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -78,6 +80,6 @@ class WorkstationAlertsTest {
         robot.clickOn(text);
 
         assertThat(robot.lookup("#bet-odds").queryAs(TextField.class).getText()).isEqualTo("4.2");
-        assertThat(workstation.lastBetDialog()).hasValueSatisfying(d -> assertThat(d.bookmakerBox().getEditor().getText()).isEqualTo("bet365"));
+        assertThat(workstation.lastBetDialog()).hasValueSatisfying(d -> assertThat(Nodes.<ComboBox<String>>find(d, "bet-bookmaker").getEditor().getText()).isEqualTo("bet365"));
     }
 }

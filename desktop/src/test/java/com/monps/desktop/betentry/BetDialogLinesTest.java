@@ -10,7 +10,9 @@ import com.monps.core.repo.BetRepository;
 import com.monps.core.repo.MatchRepository;
 import com.monps.core.testing.TestDatabase;
 import com.monps.desktop.fx.FxTestContext;
+import com.monps.desktop.fx.Nodes;
 import com.monps.desktop.fx.UiContext;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -67,7 +69,7 @@ class BetDialogLinesTest {
         robot.clickOn("#bet-point").write("-0.25");
         assertThat(explanation(robot)).isEqualTo("\u22120.25: half the stake on 0, half on \u22120.5");
 
-        robot.interact(() -> entry.lastDialog().marketBox().setValue(Market.TOTALS));
+        robot.interact(() -> market(entry.lastDialog()).setValue(Market.TOTALS));
         robot.interact(() -> robot.lookup("#bet-point").queryAs(TextField.class).setText("2.75"));
         assertThat(explanation(robot)).isEqualTo("2.75: half the stake on 2.5, half on 3");
 
@@ -82,7 +84,7 @@ class BetDialogLinesTest {
         assertThat(explanation(robot)).isEqualTo("\u22120,25 : moitié de la mise sur 0, moitié sur \u22120,5");
 
         robot.interact(() -> {
-            entry.lastDialog().marketBox().setValue(Market.TOTALS);
+            market(entry.lastDialog()).setValue(Market.TOTALS);
             robot.lookup("#bet-point").queryAs(TextField.class).setText("2,75");
         });
         assertThat(explanation(robot)).isEqualTo("2,75 : moitié de la mise sur 2,5, moitié sur 3");
@@ -92,21 +94,21 @@ class BetDialogLinesTest {
     void eachMarketOffersItsOwnSidesAndTheLineFieldOnlyOnALineMarket(FxRobot robot) {
         open(robot, Market.H2H, "", null);
         var dialog = entry.lastDialog();
-        assertThat(dialog.outcomeBox().getItems()).containsExactly(Outcome.HOME, Outcome.DRAW, Outcome.AWAY);
+        assertThat(outcome(dialog).getItems()).containsExactly(Outcome.HOME, Outcome.DRAW, Outcome.AWAY);
         assertThat(robot.lookup("#bet-point").queryAs(TextField.class).isDisabled()).isTrue();
 
-        robot.interact(() -> dialog.marketBox().setValue(Market.TOTALS));
-        assertThat(dialog.outcomeBox().getItems()).containsExactly(Outcome.OVER, Outcome.UNDER);
+        robot.interact(() -> market(dialog).setValue(Market.TOTALS));
+        assertThat(outcome(dialog).getItems()).containsExactly(Outcome.OVER, Outcome.UNDER);
         assertThat(robot.lookup("#bet-point").queryAs(TextField.class).isDisabled()).isFalse();
 
-        robot.interact(() -> dialog.marketBox().setValue(Market.SPREADS));
-        assertThat(dialog.outcomeBox().getItems()).containsExactly(Outcome.HOME, Outcome.AWAY);
+        robot.interact(() -> market(dialog).setValue(Market.SPREADS));
+        assertThat(outcome(dialog).getItems()).containsExactly(Outcome.HOME, Outcome.AWAY);
     }
 
     @Test
     void aDrawKeptWhenSwitchingToAsianHandicapIsRefusedNamingTheSelectionAndNothingIsWritten(FxRobot robot) {
         open(robot, Market.H2H, "", Outcome.DRAW);
-        robot.interact(() -> entry.lastDialog().marketBox().setValue(Market.SPREADS));
+        robot.interact(() -> market(entry.lastDialog()).setValue(Market.SPREADS));
         robot.clickOn("#bet-point").write("0.5");
         robot.clickOn("#bet-save");
         WaitForAsyncUtils.waitForFxEvents();
@@ -202,6 +204,14 @@ class BetDialogLinesTest {
     private static String odds(double price) {
         return new java.text.DecimalFormat("0.00#", java.text.DecimalFormatSymbols.getInstance(Locale.ENGLISH))
                 .format(BigDecimal.valueOf(price).setScale(2, java.math.RoundingMode.HALF_UP));
+    }
+
+    private static ComboBox<Market> market(BetDialogView dialog) {
+        return Nodes.find(dialog, "bet-market");
+    }
+
+    private static ComboBox<Outcome> outcome(BetDialogView dialog) {
+        return Nodes.find(dialog, "bet-outcome");
     }
 
     private static String explanation(FxRobot robot) {

@@ -17,7 +17,7 @@ class BetValidatorTest {
     void acceptsDecimalCommasAndRoundsTheStakeToCents() {
         var result = validator.validate(BetForm.manual(Fixtures.match("m1"), Outcome.DRAW, "3,40", "12,5", " pinnacle ", ""));
 
-        assertThat(result.valid()).isTrue();
+        assertThat(result.errors()).isEmpty();
         assertThat(result.bet()).hasValueSatisfying(bet -> {
             assertThat(bet.odds()).isEqualByComparingTo("3.40");
             assertThat(bet.stake()).isEqualByComparingTo("12.50");
@@ -36,6 +36,16 @@ class BetValidatorTest {
     }
 
     @Test
+    void everyProblemNamesTheFieldToFix() {
+        var result = validator.validate(BetForm.manual(null, Outcome.HOME, "one", "0", "  ", null));
+
+        assertThat(result.errors()).extracting(BetValidator.Problem::field).containsExactly(
+                BetValidator.Field.MATCH, BetValidator.Field.ODDS, BetValidator.Field.STAKE, BetValidator.Field.BOOKMAKER);
+        assertThat(result.invalid(BetValidator.Field.ODDS)).isTrue();
+        assertThat(result.invalid(BetValidator.Field.OUTCOME)).isFalse();
+    }
+
+    @Test
     void refusesFractionsOfACent() {
         var result = validator.validate(BetForm.manual(Fixtures.match("m1"), Outcome.HOME, "2", "10.005", "x", null));
 
@@ -49,7 +59,7 @@ class BetValidatorTest {
 
         var result = validator.validate(fromOpportunity);
 
-        assertThat(result.valid()).isTrue();
+        assertThat(result.errors()).isEmpty();
         assertThat(result.warnings()).extracting(BetValidator.Problem::key).containsExactly("bet.warning.kelly", "bet.warning.bankroll");
         assertThat(result.warnings().getFirst().arguments()).containsExactly("9.98");
         assertThat(result.bet().orElseThrow().opportunityId()).isEqualTo(7L);

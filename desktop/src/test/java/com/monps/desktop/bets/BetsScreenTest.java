@@ -13,9 +13,11 @@ import com.monps.desktop.betentry.BetEntry;
 import com.monps.desktop.betentry.StakingRules;
 import com.monps.desktop.fx.FxDialogs;
 import com.monps.desktop.fx.FxTestContext;
+import com.monps.desktop.fx.Nodes;
 import com.monps.desktop.fx.Styles;
 import com.monps.desktop.fx.Theme;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -196,25 +198,25 @@ class BetsScreenTest {
         var dialog = entry.lastDialog();
 
         robot.interact(() -> {
-            dialog.matchBox().getSelectionModel().select(0);
-            dialog.outcomeBox().setValue(Outcome.DRAW);
+            Nodes.<ComboBox<Match>>find(dialog, "bet-match").getSelectionModel().select(0);
+            Nodes.<ComboBox<Outcome>>find(dialog, "bet-outcome").setValue(Outcome.DRAW);
         });
-        assertThat(dialog.matchBox().getValue().id()).isEqualTo("m-upcoming");
-        assertThat(dialog.outcomeBox().getItems()).containsExactly(Outcome.HOME, Outcome.DRAW, Outcome.AWAY);
+        assertThat(Nodes.<ComboBox<Match>>find(dialog, "bet-match").getValue().id()).isEqualTo("m-upcoming");
+        assertThat(Nodes.<ComboBox<Outcome>>find(dialog, "bet-outcome").getItems()).containsExactly(Outcome.HOME, Outcome.DRAW, Outcome.AWAY);
 
-        robot.interact(() -> dialog.matchBox().getSelectionModel().select(1));
-        assertThat(dialog.matchBox().getValue().id()).isEqualTo("nba1");
-        assertThat(dialog.outcomeBox().getItems()).containsExactly(Outcome.HOME, Outcome.AWAY);
-        assertThat(dialog.outcomeBox().getValue()).isNull();
+        robot.interact(() -> Nodes.<ComboBox<Match>>find(dialog, "bet-match").getSelectionModel().select(1));
+        assertThat(Nodes.<ComboBox<Match>>find(dialog, "bet-match").getValue().id()).isEqualTo("nba1");
+        assertThat(Nodes.<ComboBox<Outcome>>find(dialog, "bet-outcome").getItems()).containsExactly(Outcome.HOME, Outcome.AWAY);
+        assertThat(Nodes.<ComboBox<Outcome>>find(dialog, "bet-outcome").getValue()).isNull();
     }
 
     private void openDialogWith(FxRobot robot, String odds, String stake) {
         robot.clickOn("#bets-record");
         robot.interact(() -> {
             var dialog = entry.lastDialog();
-            dialog.matchBox().getSelectionModel().selectFirst();
-            dialog.outcomeBox().setValue(Outcome.HOME);
-            dialog.bookmakerBox().getEditor().setText("unibet");
+            Nodes.<ComboBox<Match>>find(dialog, "bet-match").getSelectionModel().selectFirst();
+            Nodes.<ComboBox<Outcome>>find(dialog, "bet-outcome").setValue(Outcome.HOME);
+            Nodes.<ComboBox<String>>find(dialog, "bet-bookmaker").getEditor().setText("unibet");
         });
         robot.clickOn("#bet-odds").write(odds);
         robot.clickOn("#bet-stake").write(stake);

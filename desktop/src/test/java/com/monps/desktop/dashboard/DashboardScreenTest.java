@@ -7,8 +7,10 @@ import com.monps.core.repo.BetRepository;
 import com.monps.core.testing.Fixtures;
 import com.monps.core.testing.TestDatabase;
 import com.monps.desktop.fx.FxTestContext;
+import com.monps.desktop.fx.Nodes;
 import com.monps.desktop.fx.ScreenHarness;
 import com.monps.desktop.fx.Theme;
+import eu.hansolo.tilesfx.Tile;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -59,9 +61,9 @@ class DashboardScreenTest {
 
     @Test
     void tilesShowTheBookAndProfitIsRedWhenNegative(FxRobot robot) {
-        assertThat(view.profitTile().getValue()).isEqualTo(-5.0);
-        assertThat(view.profitTile().getValueColor()).isEqualTo(javafx.scene.paint.Color.web("#e5534b"));
-        assertThat(view.activeTile().getValue()).isZero();
+        assertThat(Nodes.<Tile>find(view, "tile-profit").getValue()).isEqualTo(-5.0);
+        assertThat(Nodes.<Tile>find(view, "tile-profit").getValueColor()).isEqualTo(javafx.scene.paint.Color.web("#e5534b"));
+        assertThat(Nodes.<Tile>find(view, "tile-active").getValue()).isZero();
         assertThat(robot.lookup("#health-2").queryAs(Label.class).getText()).contains("success").contains("2");
     }
 
@@ -74,6 +76,6 @@ class DashboardScreenTest {
                     VALUES ('m3', 'Lyon', 'Nice', 'soccer_france_ligue_one', 'Ligue 1', '2024-08-18 19:00+00', 'draw', 3.30, 5, 'pinnacle')""");
         }
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> view.activeTile().getValue() == 1.0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> Nodes.<Tile>find(view, "tile-active").getValue() == 1.0);
     }
 }

@@ -11,7 +11,9 @@ import com.monps.core.testing.TestDatabase;
 import com.monps.desktop.betentry.BetEntry;
 import com.monps.desktop.betentry.StakingRules;
 import com.monps.desktop.fx.FxTestContext;
+import com.monps.desktop.fx.Nodes;
 import com.monps.desktop.fx.ScreenHarness;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -79,7 +81,7 @@ class OpportunitiesScreenTest {
         assertThat(cellTexts(robot, "o-market")).containsExactly("1X2", "Totals 2.75", "1X2");
         assertThat(cellTexts(robot, "o-model")).containsExactly("--", "1.98", "--");
 
-        robot.clickOn("#filter-market").clickOn("Totals");
+        robot.clickOn("#filter-market").clickOn("Goals over/under");
 
         assertThat(table(robot).getItems()).extracting(r -> r.entry().match().label()).containsExactly("Leeds – Fulham");
     }
@@ -90,9 +92,9 @@ class OpportunitiesScreenTest {
         robot.type(KeyCode.ENTER);
 
         var dialog = entry.lastDialog();
-        assertThat(dialog.marketBox().getValue()).isEqualTo(Market.TOTALS);
+        assertThat(Nodes.<ComboBox<Market>>find(dialog, "bet-market").getValue()).isEqualTo(Market.TOTALS);
         assertThat(robot.lookup("#bet-point").queryAs(TextField.class).getText()).isEqualTo("2.75");
-        assertThat(dialog.outcomeBox().getValue()).isEqualTo(Outcome.OVER);
+        assertThat(Nodes.<ComboBox<Outcome>>find(dialog, "bet-outcome").getValue()).isEqualTo(Outcome.OVER);
         assertThat(robot.lookup("#bet-odds").queryAs(TextField.class).getText()).isEqualTo("2.1");
         assertThat(robot.lookup("#bet-point-explanation").queryAs(Label.class).getText()).isEqualTo("2.75: half the stake on 2.5, half on 3");
         assertThat(robot.lookup("#bet-model-price").queryAs(Label.class).getText()).isEqualTo("Model price: 1.98");
@@ -126,8 +128,8 @@ class OpportunitiesScreenTest {
 
         assertThat(robot.lookup("#bet-odds").queryAs(TextField.class).getText()).isEqualTo("2.15");
         assertThat(robot.lookup("#bet-stake").queryAs(TextField.class).getText()).isEqualTo("9.98");
-        assertThat(entry.lastDialog().bookmakerBox().getEditor().getText()).isEqualTo("bet365");
-        assertThat(entry.lastDialog().matchBox().getValue().id()).isEqualTo("m1");
+        assertThat(Nodes.<ComboBox<String>>find(entry.lastDialog(), "bet-bookmaker").getEditor().getText()).isEqualTo("bet365");
+        assertThat(Nodes.<ComboBox<Match>>find(entry.lastDialog(), "bet-match").getValue().id()).isEqualTo("m1");
 
         robot.clickOn("#bet-save");
         await().atMost(Duration.ofSeconds(5)).until(() -> !entry.lastDialog().stage().isShowing());

@@ -1,5 +1,8 @@
 package com.monps.agent.api;
 
+import com.monps.core.api.ApiError;
+import com.monps.core.api.ErrorCode;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,7 +29,7 @@ final class BearerToken {
     /** Lets a request with the right token through; answers 401 otherwise. */
     void require(String authorizationHeader) {
         if (!accepts(authorizationHeader)) {
-            throw new ApiException(401, REFUSAL);
+            throw new ApiException(401, ApiError.of(ErrorCode.UNAUTHORIZED, REFUSAL));
         }
     }
 

@@ -2,6 +2,8 @@ package com.monps.agent.api;
 
 import com.monps.agent.metrics.AgentMetrics;
 import com.monps.agent.plan.WatchChanges;
+import com.monps.core.api.BetUpdateRequest;
+import com.monps.core.api.PlaceBetRequest;
 import com.monps.core.domain.Bet;
 import com.monps.core.domain.BetStatus;
 import com.monps.core.repo.BetRepository;
@@ -42,7 +44,7 @@ final class BetRoutes {
     }
 
     private Response place(Request request) {
-        long id = bets.insert(request.body(PlaceBetRequest.class).toNewBet());
+        long id = bets.insert(PlaceBetValidator.toNewBet(request.body(PlaceBetRequest.class)));
         placed.increment();
         watched.changed("bet " + id + " placed");
         Bet bet = bets.find(id).orElseThrow();
@@ -51,12 +53,7 @@ final class BetRoutes {
 
     private Response history(Request request) {
         int limit = request.intQuery("limit", DEFAULT_HISTORY, 1, MAX_HISTORY);
-        BetStatus status;
-        try {
-            status = request.query("status").map(BetStatus::fromCode).orElse(null);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage());
-        }
+        BetStatus status = request.query("status").map(code -> request.parameter("status", code, BetStatus::fromCode)).orElse(null);
         String sport = request.query("sport").orElse(null);
         return Response.ok(bets.history(new BetQuery(status, sport, limit)));
     }

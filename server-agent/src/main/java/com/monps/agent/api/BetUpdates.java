@@ -1,5 +1,6 @@
 package com.monps.agent.api;
 
+import com.monps.core.api.BetUpdateRequest;
 import com.monps.core.domain.Bet;
 import com.monps.core.domain.BetStatus;
 import com.monps.core.domain.SettledBy;
@@ -16,6 +17,8 @@ import java.time.Clock;
  */
 final class BetUpdates {
 
+    private static final String STATUS = "status";
+
     private final BetRepository bets;
     private final Clock clock;
 
@@ -27,14 +30,14 @@ final class BetUpdates {
     Bet apply(long id, BetUpdateRequest update) {
         Bet bet = find(id);
         if (update.edits() && update.settles()) {
-            throw ApiException.badRequest("correct a bet (odds, stake, bookmaker, notes) and settle it (status, scores) in separate requests");
+            throw ApiException.invalidRequest("correct a bet (odds, stake, bookmaker, notes) and settle it (status, scores) in separate requests");
         }
         if (update.settles()) {
             settle(bet, update);
         } else if (update.edits()) {
             edit(bet, update);
         } else {
-            throw ApiException.badRequest("nothing to update: give odds, stake, bookmaker or notes, or a status to settle the bet");
+            throw ApiException.invalidRequest("nothing to update: give odds, stake, bookmaker or notes, or a status to settle the bet");
         }
         return find(id);
     }
@@ -43,16 +46,15 @@ final class BetUpdates {
         if (bet.status() != BetStatus.PENDING) {
             throw ApiException.conflict("bet " + bet.id() + " is already settled (" + bet.status().code() + "): only pending bets can be corrected");
         }
-        BigDecimal odds = update.odds() == null ? bet.odds() : Fields.decimal("odds", update.odds(), 8, 3);
-        BigDecimal stake = update.stake() == null ? bet.stake() : Fields.decimal("stake", update.stake(), 14, 2);
-        if (odds.compareTo(BigDecimal.ONE) <= 0) {
-            throw ApiException.badRequest("odds must be greater than 1 (got " + odds.toPlainString() + ")");
+        FieldChecks checks = new FieldChecks();
+        BigDecimal odds = update.odds() == null ? bet.odds() : checks.above("odds", checks.decimal("odds", update.odds(), 8, 3), BigDecimal.ONE);
+        BigDecimal stake = update.stake() == null ? bet.stake()
+                : checks.above("stake", checks.decimal("stake", update.stake(), 14, 2), BigDecimal.ZERO);
+        String bookmaker = update.bookmaker() == null ? bet.bookmaker() : checks.requiredText("bookmaker", update.bookmaker());
+        String notes = update.notes() == null ? bet.notes() : checks.text("notes", update.notes(), FieldChecks.MAX_NOTES);
+        if (!checks.passed()) {
+            throw ApiException.invalid(checks.problems());
         }
-        if (stake.signum() <= 0) {
-            throw ApiException.badRequest("stake must be greater than 0 (got " + stake.toPlainString() + ")");
-        }
-        String bookmaker = update.bookmaker() == null ? bet.bookmaker() : Fields.requiredText("bookmaker", update.bookmaker());
-        String notes = update.notes() == null ? bet.notes() : Fields.text("notes", update.notes(), Fields.MAX_NOTES);
         if (!bets.updatePending(bet.id(), odds, stake, bookmaker, notes)) {
             throw ApiException.conflict("bet " + bet.id() + " was settled meanwhile: only pending bets can be corrected");
         }
@@ -72,21 +74,20 @@ final class BetUpdates {
     private static SettlementResult compute(Bet bet, BetStatus wanted, Integer home, Integer away) {
         if (wanted == BetStatus.VOID) {
             if (home != null || away != null) {
-                throw ApiException.badRequest("a void bet takes no score");
+                throw ApiException.invalid(home != null ? "home_score" : "away_score", "a void bet takes no score");
             }
             return Settlement.cancelled(bet.stake());
         }
         if (home == null || away == null) {
-            throw ApiException.badRequest("settling as " + wanted.code() + " needs the final score: home_score and away_score");
+            throw ApiException.invalid(home == null ? "home_score" : "away_score",
+                    "settling as " + wanted.code() + " needs the final score: home_score and away_score");
         }
-        SettlementResult result;
-        try {
-            result = Settlement.settle(bet.market(), bet.outcome(), bet.point(), bet.stake(), bet.odds(), home, away);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage());
+        if (home < 0 || away < 0) {
+            throw ApiException.invalid(home < 0 ? "home_score" : "away_score", "goals cannot be negative, got " + home + "-" + away);
         }
+        SettlementResult result = Settlement.settle(bet.market(), bet.outcome(), bet.point(), bet.stake(), bet.odds(), home, away);
         if (result.status() != wanted) {
-            throw ApiException.badRequest("a " + result.finalScore() + " score makes this " + bet.outcome().code()
+            throw ApiException.invalid(STATUS, "a " + result.finalScore() + " score makes this " + bet.outcome().code()
                     + (bet.point() == null ? "" : " " + bet.point().toPlainString()) + " bet "
                     + result.status().code() + ", not " + wanted.code());
         }
@@ -95,16 +96,15 @@ final class BetUpdates {
 
     private static BetStatus status(String code) {
         if (code == null) {
-            throw ApiException.badRequest("'status' is required to settle a bet: won, lost or void (half_won, half_lost on a quarter line)");
+            throw ApiException.invalid(STATUS, "'status' is required to settle a bet: won, lost or void (half_won, half_lost on a quarter line)");
         }
-        BetStatus status;
-        try {
-            status = BetStatus.fromCode(code);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage());
-        }
+        FieldChecks checks = new FieldChecks();
+        BetStatus status = checks.code(STATUS, code, BetStatus::fromCode);
         if (status == BetStatus.PENDING) {
-            throw ApiException.badRequest("a settled bet cannot be set back to pending: status must be won, lost, void, half_won or half_lost");
+            checks.problem(STATUS, "a settled bet cannot be set back to pending: status must be won, lost, void, half_won or half_lost");
+        }
+        if (!checks.passed()) {
+            throw ApiException.invalid(checks.problems());
         }
         return status;
     }

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.monps.core.api.ApiError;
+import com.monps.core.api.ErrorCode;
+import com.monps.core.api.FieldProblem;
 import com.monps.core.json.JsonMappers;
 
 import java.io.IOException;
@@ -12,9 +15,12 @@ import java.util.stream.Collectors;
 
 /**
  * JSON of the control API, by the project's strict rules ({@link JsonMappers#strict()}). Reading turns every malformed or
- * mistyped body into a 400 that names the field.
+ * mistyped body into a 400 with its code ({@code malformed_body}, {@code unknown_field}, {@code invalid_field}) that
+ * names the field.
  */
 final class Json {
+
+    private static final String NOT_AN_OBJECT = "the request needs a JSON object body";
 
     private final ObjectMapper mapper = JsonMappers.strict();
 
@@ -28,37 +34,41 @@ final class Json {
 
     <T> T read(byte[] body, Class<T> type) {
         if (body.length == 0) {
-            throw ApiException.badRequest("the request needs a JSON object body");
+            throw malformed(NOT_AN_OBJECT);
         }
         T value;
         try {
             value = mapper.readValue(body, type);
         } catch (IOException e) {
-            throw ApiException.badRequest(reason(e));
+            throw new ApiException(400, refusal(e));
         }
         if (value == null) {
-            throw ApiException.badRequest("the request needs a JSON object body");
+            throw malformed(NOT_AN_OBJECT);
         }
         return value;
     }
 
-    private static String reason(IOException e) {
+    private static ApiError refusal(IOException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return "unknown field '" + unknown.getPropertyName() + "'";
+            return new ApiError("unknown field '" + unknown.getPropertyName() + "'", ErrorCode.UNKNOWN_FIELD, unknown.getPropertyName());
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining("."));
-            return "invalid value for '" + field + "': " + firstLine(mapping.getOriginalMessage());
+            return ApiError.of(new FieldProblem(field, "invalid value for '" + field + "': " + firstLine(mapping.getOriginalMessage())));
         }
         if (e instanceof MismatchedInputException) {
-            return "the request needs a JSON object body";
+            return ApiError.of(ErrorCode.MALFORMED_BODY, NOT_AN_OBJECT);
         }
         if (e instanceof JsonProcessingException processing) {
-            return "malformed JSON: " + firstLine(processing.getOriginalMessage());
+            return ApiError.of(ErrorCode.MALFORMED_BODY, "malformed JSON: " + firstLine(processing.getOriginalMessage()));
         }
-        return "unreadable body: " + firstLine(e.getMessage());
+        return ApiError.of(ErrorCode.MALFORMED_BODY, "unreadable body: " + firstLine(e.getMessage()));
+    }
+
+    private static ApiException malformed(String reason) {
+        return new ApiException(400, ApiError.of(ErrorCode.MALFORMED_BODY, reason));
     }
 
     private static String firstLine(String message) {

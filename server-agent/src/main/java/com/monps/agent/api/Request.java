@@ -3,6 +3,7 @@ package com.monps.agent.api;
 import io.javalin.http.Context;
 
 import java.util.Optional;
+import java.util.function.Function;
 
 /** A request as a route sees it: path variables, query parameters and the body, with typed reads that answer 400. */
 public final class Request {
@@ -26,7 +27,7 @@ public final class Request {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ApiException.badRequest(name + " must be a positive whole number (got '" + value + "')");
+        throw ApiException.invalidParameter(name, name + " must be a positive whole number (got '" + value + "')");
     }
 
     /** The first value of a query parameter, trimmed; empty when absent or blank. */
@@ -34,7 +35,7 @@ public final class Request {
         try {
             return Optional.ofNullable(ctx.queryParam(name)).filter(v -> !v.isBlank()).map(String::trim);
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("malformed query string: " + e.getMessage());
+            throw ApiException.invalidParameter(name, "malformed query string: " + e.getMessage());
         }
     }
 
@@ -52,7 +53,16 @@ public final class Request {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ApiException.badRequest(name + " must be a whole number between " + min + " and " + max + " (got '" + value.get() + "')");
+        throw ApiException.invalidParameter(name, name + " must be a whole number between " + min + " and " + max + " (got '" + value.get() + "')");
+    }
+
+    /** A parameter's {@code value} read by {@code parser} ({@code BetStatus::fromCode}); its refusal a 400 naming the parameter. */
+    public <T> T parameter(String name, String value, Function<String, T> parser) {
+        try {
+            return parser.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidParameter(name, e.getMessage());
+        }
     }
 
     /** The JSON body as a {@code type}; larger than {@link ApiServer#MAX_BODY_BYTES}, Javalin answers 413. */

@@ -1,6 +1,7 @@
 package com.monps.agent.api;
 
 import com.monps.agent.jobs.Job;
+import com.monps.core.api.JobRunAnswer;
 import com.monps.agent.jobs.JobName;
 import com.monps.agent.jobs.JobResult;
 import com.monps.agent.jobs.JobRunner;
@@ -38,13 +39,10 @@ final class SettlementRoutes {
         }
         try {
             JobResult result = runner.run(job);
-            return Response.ok(new JobRunAnswer(name, "success", result.items(), result.summary()));
+            return Response.ok(JobRunAnswer.success(name, result.items(), result.summary()));
         } catch (Exception e) {
             // JobRunner has logged the failure and recorded it in job_runs; its message is meant for the trader
-            return Response.json(500, new JobRunAnswer(name, "failed", null, String.valueOf(e.getMessage())));
+            return Response.json(500, JobRunAnswer.failed(name, String.valueOf(e.getMessage())));
         }
-    }
-
-    record JobRunAnswer(String job, String status, Integer items, String summary) {
     }
 }

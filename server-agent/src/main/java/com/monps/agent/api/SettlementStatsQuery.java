@@ -1,5 +1,8 @@
 package com.monps.agent.api;
 
+import com.monps.core.api.SettlementStats;
+import com.monps.core.api.SettlementStats.BetCounts;
+import com.monps.core.api.SettlementStats.JobRunSummary;
 import com.monps.core.domain.BetStatus;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -55,15 +58,5 @@ final class SettlementStatsQuery {
 
     private static Instant instant(OffsetDateTime time) {
         return time == null ? null : time.toInstant();
-    }
-
-    record SettlementStats(List<JobRunSummary> jobs, BetCounts bets, int matchesNeedingReview) {
-    }
-
-    record JobRunSummary(String job, String lastStatus, Instant lastStartedAt, Instant lastFinishedAt, Integer lastItems,
-                         String lastMessage, int runs, int failures, Instant lastSuccessAt) {
-    }
-
-    record BetCounts(int pending, int settledAuto, int settledManual, int withClv, int startedWithoutClv) {
     }
 }

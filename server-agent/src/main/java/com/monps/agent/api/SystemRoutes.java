@@ -1,7 +1,7 @@
 package com.monps.agent.api;
 
 import com.monps.core.db.QueryClass;
-import com.fasterxml.jackson.annotation.JsonInclude;
+import com.monps.core.api.Health;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,14 +34,10 @@ final class SystemRoutes {
     private Response health() {
         try {
             dsl.selectOne().fetch();
-            return Response.ok(new Health("ok", null));
+            return Response.ok(Health.ok());
         } catch (RuntimeException e) {
             log.warn("health check: database unreachable: {}", e.getMessage());
-            return Response.json(503, new Health("unavailable", "database unreachable"));
+            return Response.json(503, Health.unavailable("database unreachable"));
         }
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Health(String status, String reason) {
     }
 }

@@ -63,7 +63,7 @@ class AuthenticationTest {
         HttpResponse<String> wrongMethod = api.get("/bets/place");
 
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(unknown.body()).isEqualTo("{\"error\":\"no route GET /bets/everything\"}");
+        assertThat(unknown.body()).isEqualTo("{\"error\":\"no route GET /bets/everything\",\"code\":\"no_route\"}");
         assertThat(wrongMethod.statusCode()).isEqualTo(405);
         assertThat(wrongMethod.body()).contains("use POST");
     }

@@ -131,7 +131,7 @@ class BetUpdateRouteTest {
         HttpResponse<String> notAnId = api.patch("/bets/abc/update", "{\"odds\": 2}");
 
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(unknown.body()).isEqualTo("{\"error\":\"no bet with id 999999\"}");
+        assertThat(unknown.body()).isEqualTo("{\"error\":\"no bet with id 999999\",\"code\":\"not_found\"}");
         assertThat(notAnId.statusCode()).isEqualTo(400);
         assertThat(notAnId.body()).contains("id must be a positive whole number (got 'abc')");
     }

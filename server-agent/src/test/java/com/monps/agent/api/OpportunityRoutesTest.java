@@ -72,7 +72,7 @@ class OpportunityRoutesTest {
         HttpResponse<String> response = api.get("/opportunities/patron-scores?limit=-5");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).isEqualTo("{\"error\":\"limit must be a whole number between 1 and 1000 (got '-5')\"}");
+        assertThat(response.body()).isEqualTo("{\"error\":\"limit must be a whole number between 1 and 1000 (got '-5')\",\"code\":\"invalid_parameter\",\"field\":\"limit\"}");
     }
 
     private static Opportunity opportunity(Outcome outcome, String edge, String patronScore) {

@@ -64,7 +64,7 @@ class SettlementRoutesTest {
             HttpResponse<String> response = api.post("/settlement/run-clv", "");
 
             assertThat(response.statusCode()).isEqualTo(503);
-            assertThat(response.body()).isEqualTo("{\"error\":\"the clv job is not available in this build of the agent\"}");
+            assertThat(response.body()).isEqualTo("{\"error\":\"the clv job is not available in this build of the agent\",\"code\":\"unavailable\"}");
         }
     }
 
