@@ -7,9 +7,11 @@ import com.monps.core.model.GoalModel;
 import com.monps.core.model.ModelFitException;
 import com.monps.core.model.PlayedMatch;
 import com.monps.core.model.ScoreGrid;
+import com.monps.core.teams.TeamNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,11 @@ import java.util.Optional;
  * fits in about a millisecond). Its home, draw and away probabilities are a third source beside Pinnacle and the
  * consensus. A league with fewer than {@link #MINIMUM_MATCHES} played matches, or whose fit fails (a team that never
  * scored, say), gets no model, and the log says why.
+ * <p>
+ * Teams are fitted and looked up by their {@link TeamNames} key in the league, so history imported from football-data
+ * ("Man United") and fixtures collected from The Odds API ("Manchester United") are one team, and a model fitted on
+ * either prices both. A fixture with a team the league's model does not know gets no model price. Stored matches and
+ * their ids are untouched: only the model's own team names are keys.
  */
 public final class GoalModelBook {
 
@@ -39,11 +46,12 @@ public final class GoalModelBook {
     public static GoalModelBook fit(Map<String, List<PlayedMatch>> played) {
         Map<String, GoalModel> models = new HashMap<>();
         played.forEach((league, matches) -> {
-            if (matches.size() < MINIMUM_MATCHES) {
+            List<PlayedMatch> keyed = byTeamKey(league, matches);
+            if (keyed.size() < MINIMUM_MATCHES) {
                 return;
             }
             try {
-                models.put(league, DixonColes.fit(matches, FitOptions.DEFAULT));
+                models.put(league, DixonColes.fit(keyed, FitOptions.DEFAULT));
             } catch (ModelFitException e) {
                 log.warn("agent E has no model for {}: {}", league, e.getMessage());
             }
@@ -56,17 +64,42 @@ public final class GoalModelBook {
         return grid(match).map(grid -> new double[] {grid.homeWin(), grid.draw(), grid.awayWin()});
     }
 
-    /** The score grid of {@code match} (every market is priced from it), when its league is fitted and knows both teams. */
+    /**
+     * The score grid of {@code match} (every market is priced from it), when its league is fitted and knows both teams
+     * (by {@link TeamNames} key).
+     */
     public Optional<ScoreGrid> grid(Match match) {
         GoalModel model = byLeague.get(match.sportKey());
-        if (model == null || !model.knows(match.homeTeam()) || !model.knows(match.awayTeam())) {
+        if (model == null) {
+            return Optional.empty();
+        }
+        TeamNames names = TeamNames.forLeague(match.sportKey());
+        String home = names.key(match.homeTeam());
+        String away = names.key(match.awayTeam());
+        if (!model.knows(home) || !model.knows(away) || home.equals(away)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(model.predict(match.homeTeam(), match.awayTeam()));
+            return Optional.of(model.predict(home, away));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    private static List<PlayedMatch> byTeamKey(String league, List<PlayedMatch> matches) {
+        TeamNames names = TeamNames.forLeague(league);
+        List<PlayedMatch> keyed = new ArrayList<>(matches.size());
+        for (PlayedMatch m : matches) {
+            String home = names.key(m.homeTeam());
+            String away = names.key(m.awayTeam());
+            if (home.equals(away)) {
+                log.warn("agent E leaves out {} v {} ({}): both names are the same club of {}", m.homeTeam(), m.awayTeam(),
+                        m.date(), league);
+                continue;
+            }
+            keyed.add(new PlayedMatch(m.date(), home, away, m.homeGoals(), m.awayGoals()));
+        }
+        return keyed;
     }
 
     public int leagues() {

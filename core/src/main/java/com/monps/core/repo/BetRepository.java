@@ -124,7 +124,8 @@ public final class BetRepository {
                 r.getClosingFairProb(), r.getClvFairPct(),
                 r.getSettledBy() == null ? null : SettledBy.fromCode(r.getSettledBy()), r.getNotes(),
                 Times.instant(r.getPlacedAt()), Times.instant(r.getSettledAt()),
-                Market.fromCode(r.getMarket()), r.getPoint(), r.getClosingSource(), r.getClosingPoint());
+                Market.fromCode(r.getMarket()), r.getPoint(), r.getClosingSource(), r.getClosingPoint(),
+                r.getImpliedFairProb(), r.getClvImpliedPct(), r.getImpliedSource());
     }
 
     /** What a settlement writes onto a bet. */

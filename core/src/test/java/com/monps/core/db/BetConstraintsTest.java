@@ -88,4 +88,20 @@ class BetConstraintsTest {
         assertThatThrownBy(() -> sql.execute("UPDATE bets SET status = 'cashed' WHERE id = ?", id))
                 .hasMessageContaining("bets_status_valid");
     }
+
+    @Test
+    void anImpliedClosingPriceComesWholeAndOnlyOnALineBet() {
+        long h2h = insert(MINIMAL_INSERT.formatted("home", "2.10", "10"));
+        long line = insert(MINIMAL_INSERT.replace("outcome, odds", "market, point, outcome, odds")
+                .replace("'%s', %s, %s", "'totals', 2.25, '%s', %s, %s").formatted("under", "2.10", "10"));
+
+        assertThatThrownBy(() -> sql.execute("UPDATE bets SET implied_fair_prob = 0.41, clv_implied_pct = -13.9, "
+                + "implied_source = 'pinnacle_1x2' WHERE id = ?", h2h)).hasMessageContaining("bets_implied_clv_complete");
+        assertThatThrownBy(() -> sql.execute("UPDATE bets SET implied_fair_prob = 0.41 WHERE id = ?", line))
+                .hasMessageContaining("bets_implied_clv_complete");
+        assertThatThrownBy(() -> sql.execute("UPDATE bets SET implied_fair_prob = 0.41, clv_implied_pct = -13.9, "
+                + "implied_source = 'quoted' WHERE id = ?", line)).hasMessageContaining("bets_implied_source_valid");
+        assertThat(sql.execute("UPDATE bets SET implied_fair_prob = 0.41, clv_implied_pct = -13.9, "
+                + "implied_source = 'consensus_1x2_total' WHERE id = ?", line)).isEqualTo(1);
+    }
 }

@@ -164,6 +164,10 @@ class RolesTest {
                 .hasMessageContaining("permission denied for table bets");
         assertThat(agent.dsl().execute("UPDATE bets SET closing_point = -0.5, closing_source = 'line_moved' WHERE id = " + id))
                 .isEqualTo(1);
+        // the implied CLV of a moved line (V80) is the agent's CLV job's too
+        String implied = "UPDATE bets SET implied_fair_prob = 0.45, clv_implied_pct = -5.5, implied_source = 'pinnacle_1x2' WHERE id = " + id;
+        assertThatThrownBy(() -> desktop.dsl().execute(implied)).hasMessageContaining("permission denied for table bets");
+        assertThat(agent.dsl().execute(implied)).isEqualTo(1);
     }
 
     @Test

@@ -7,10 +7,14 @@ import org.jooq.DSLContext;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Closing-line value of every bet whose match has started, from prices already stored (no API credit), in one
- * set-based statement per kind of market ({@link ClvStatement} for h2h, {@link LineClvStatement} for totals and spreads). Idempotent: a re-run rewrites the same values and reports 0 changed bets.
+ * set-based statement per kind of market ({@link ClvStatement} for h2h, {@link LineClvStatement} for totals and spreads),
+ * then the implied no-vig CLV of moved lines ({@link ImpliedLineClv}), all in one transaction. Idempotent: a re-run
+ * rewrites nothing and reports 0 changed bets.
  */
 public final class ClvJob implements Job {
 
@@ -30,7 +34,13 @@ public final class ClvJob implements Job {
     @Override
     public JobResult run() {
         var now = clock.instant().atOffset(ZoneOffset.UTC);
-        int changed = dsl.execute(ClvStatement.SQL, now) + dsl.execute(LineClvStatement.SQL, now);
+        int changed = dsl.transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            int h2h = tx.execute(ClvStatement.SQL, now);
+            Set<Long> lines = new HashSet<>(LineClvStatement.run(tx, now));
+            lines.addAll(ImpliedLineClv.update(tx, now));
+            return h2h + lines.size();
+        });
         return new JobResult(changed, "closing line written for " + changed + " bet(s)");
     }
 }

@@ -1,5 +1,11 @@
 package com.monps.agent.clv;
 
+import com.monps.core.db.QueryClass;
+import org.jooq.DSLContext;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
 /**
  * The CLV update of totals and spreads bets, one statement for all of them. A bet reads the line row of its market at
  * its point in the bet's terms (an away spreads bet at +0.25 reads the home point −0.25, second side). For each such bet
@@ -16,14 +22,21 @@ package com.monps.agent.clv;
  *       {@code closing_source = 'line_moved'} and {@code closing_point} is the snapshot's main line (the point whose two
  *       prices are closest), in the bet's terms. The no-vig CLV is still written if Pinnacle closed at the bet's point.</li>
  * </ul>
- * Rows are written only when a value changes, so a re-run changes nothing.
+ * Rows are written only when a value changes, so a re-run changes nothing; the statement returns the ids it changed.
+ * A moved line's no-vig CLV from the closing market translated to the bet's line is {@link ImpliedLineClv}'s, next.
  */
+@QueryClass
 final class LineClvStatement {
 
     private LineClvStatement() {
     }
 
-    static final String SQL = """
+    /** Runs the statement for the matches kicked off by {@code now}; the ids of the bets it changed. */
+    static List<Long> run(DSLContext dsl, OffsetDateTime now) {
+        return dsl.fetch(SQL, now).getValues(0, Long.class);
+    }
+
+    private static final String SQL = """
             WITH due AS (
                     SELECT b.id, b.match_id, b.bookmaker, b.market, b.odds, b.outcome IN ('over', 'home') AS first_side,
                            CASE WHEN b.market = 'spreads' AND b.outcome = 'away' THEN -b.point ELSE b.point END AS row_point,
@@ -80,5 +93,6 @@ final class LineClvStatement {
                AND (r.closing_odds IS NOT NULL OR r.fair_prob IS NOT NULL OR r.source IS NOT NULL)
                AND (b.closing_odds, b.clv_percent, b.closing_fair_prob, b.clv_fair_pct, b.closing_source, b.closing_point)
                    IS DISTINCT FROM (r.closing_odds, r.clv_percent, r.fair_prob, r.clv_fair_pct, r.source, r.closing_point)
+            RETURNING b.id
             """;
 }

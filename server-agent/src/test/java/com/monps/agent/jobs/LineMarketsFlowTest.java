@@ -145,6 +145,14 @@ class LineMarketsFlowTest {
         // away +0.25 = halves on 0 (d = -1) and +0.5 (d = -0.5): both lose. Closing line for the away side: +0.5
         assertBet(awayQuarter, BetStatus.LOST, "-10.00", "0.00");
         assertClv(awayQuarter, null, null, null, null, "line_moved", "0.50");
+        // both priced, shown as implied, from Pinnacle's closing 1X2 2.00 / 3.50 / 3.90 de-vigged: H 0.479789,
+        // D 0.274165, A 0.246046. A quarter line next to the draw needs only those: home -0.25 wins on a home win and
+        // half-loses on a draw, fair p = H / (H + A + D/2) = 0.556008, (2.02 x 0.556008 - 1) x 100 = 12.314; away +0.25
+        // wins on an away win and half-wins on a draw, (A + D/2) / (A + D/2 + H) = 0.443992, (1.95 x 0.443992 - 1) x 100
+        // = -13.422. Solved with Pinnacle's closing over/under 2.5: pinnacle_1x2_total.
+        assertImplied(homeQuarter, "0.556008", "12.314", "pinnacle_1x2_total");
+        assertImplied(awayQuarter, "0.443992", "-13.422", "pinnacle_1x2_total");
+        assertImplied(overQuarter, null, null, null);
         // under 2.25 = halves on 2 (2 goals: push) and 2.5 (wins 5 x 0.90): +4.50.
         // closed at 1.85: 2.703; fair (1/1.85) / (1/2.00 + 1/1.85) = 0.519481: (1.90 x 0.519481 - 1) x 100 = -1.299
         assertBet(underQuarter, BetStatus.HALF_WON, "4.50", "14.50");
@@ -185,6 +193,12 @@ class LineMarketsFlowTest {
                         Bet::closingPoint)
                 .as("closing line of bet %d", id)
                 .containsExactly(decimal(closing), decimal(clv), decimal(fair), decimal(fairClv), source, decimal(closingPoint));
+    }
+
+    private void assertImplied(long id, String fair, String clv, String source) {
+        assertThat(bets.find(id).orElseThrow()).extracting(Bet::impliedFairProb, Bet::clvImpliedPct, Bet::impliedSource)
+                .as("implied closing line of bet %d", id)
+                .containsExactly(decimal(fair), decimal(clv), source);
     }
 
     private static BigDecimal decimal(String text) {

@@ -233,6 +233,21 @@ public class Bets extends TableImpl<BetsRecord> {
      */
     public final TableField<BetsRecord, BigDecimal> CLOSING_POINT = createField(DSL.name("closing_point"), SQLDataType.NUMERIC(5, 2), this, "");
 
+    /**
+     * The column <code>public.bets.implied_fair_prob</code>.
+     */
+    public final TableField<BetsRecord, BigDecimal> IMPLIED_FAIR_PROB = createField(DSL.name("implied_fair_prob"), SQLDataType.NUMERIC(7, 6), this, "");
+
+    /**
+     * The column <code>public.bets.clv_implied_pct</code>.
+     */
+    public final TableField<BetsRecord, BigDecimal> CLV_IMPLIED_PCT = createField(DSL.name("clv_implied_pct"), SQLDataType.NUMERIC(9, 3), this, "");
+
+    /**
+     * The column <code>public.bets.implied_source</code>.
+     */
+    public final TableField<BetsRecord, String> IMPLIED_SOURCE = createField(DSL.name("implied_source"), SQLDataType.CLOB, this, "");
+
     private Bets(Name alias, Table<BetsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -288,6 +303,8 @@ public class Bets extends TableImpl<BetsRecord> {
             Internal.createCheck(this, DSL.name("bets_closing_fair_prob_range"), "(((closing_fair_prob IS NULL) OR ((closing_fair_prob > (0)::numeric) AND (closing_fair_prob < (1)::numeric))))", true),
             Internal.createCheck(this, DSL.name("bets_closing_odds_above_one"), "(((closing_odds IS NULL) OR (closing_odds > (1)::numeric)))", true),
             Internal.createCheck(this, DSL.name("bets_closing_point_quarter"), "(((closing_point IS NULL) OR (mod((closing_point * (4)::numeric), (1)::numeric) = (0)::numeric)))", true),
+            Internal.createCheck(this, DSL.name("bets_implied_clv_complete"), "((((implied_fair_prob IS NULL) AND (clv_implied_pct IS NULL) AND (implied_source IS NULL)) OR ((implied_fair_prob > (0)::numeric) AND (implied_fair_prob < (1)::numeric) AND (clv_implied_pct IS NOT NULL) AND (implied_source IS NOT NULL) AND (market <> 'h2h'::text))))", true),
+            Internal.createCheck(this, DSL.name("bets_implied_source_valid"), "(((implied_source IS NULL) OR (implied_source = ANY (ARRAY['pinnacle_1x2_total'::text, 'pinnacle_1x2'::text, 'consensus_1x2_total'::text, 'consensus_1x2'::text]))))", true),
             Internal.createCheck(this, DSL.name("bets_market_valid"), "((market = ANY (ARRAY['h2h'::text, 'totals'::text, 'spreads'::text])))", true),
             Internal.createCheck(this, DSL.name("bets_odds_above_one"), "((odds > (1)::numeric))", true),
             Internal.createCheck(this, DSL.name("bets_outcome_valid"), "((((market = 'h2h'::text) AND (outcome = ANY (ARRAY['home'::text, 'draw'::text, 'away'::text])) AND (point IS NULL)) OR ((market = 'totals'::text) AND (outcome = ANY (ARRAY['over'::text, 'under'::text])) AND (point IS NOT NULL) AND (point > (0)::numeric)) OR ((market = 'spreads'::text) AND (outcome = ANY (ARRAY['home'::text, 'away'::text])) AND (point IS NOT NULL))))", true),

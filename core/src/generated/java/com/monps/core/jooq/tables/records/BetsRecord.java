@@ -511,6 +511,48 @@ public class BetsRecord extends UpdatableRecordImpl<BetsRecord> {
         return (BigDecimal) get(34);
     }
 
+    /**
+     * Setter for <code>public.bets.implied_fair_prob</code>.
+     */
+    public void setImpliedFairProb(BigDecimal value) {
+        set(35, value);
+    }
+
+    /**
+     * Getter for <code>public.bets.implied_fair_prob</code>.
+     */
+    public BigDecimal getImpliedFairProb() {
+        return (BigDecimal) get(35);
+    }
+
+    /**
+     * Setter for <code>public.bets.clv_implied_pct</code>.
+     */
+    public void setClvImpliedPct(BigDecimal value) {
+        set(36, value);
+    }
+
+    /**
+     * Getter for <code>public.bets.clv_implied_pct</code>.
+     */
+    public BigDecimal getClvImpliedPct() {
+        return (BigDecimal) get(36);
+    }
+
+    /**
+     * Setter for <code>public.bets.implied_source</code>.
+     */
+    public void setImpliedSource(String value) {
+        set(37, value);
+    }
+
+    /**
+     * Getter for <code>public.bets.implied_source</code>.
+     */
+    public String getImpliedSource() {
+        return (String) get(37);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -534,7 +576,7 @@ public class BetsRecord extends UpdatableRecordImpl<BetsRecord> {
     /**
      * Create a detached, initialised BetsRecord
      */
-    public BetsRecord(Long id, String matchId, String homeTeam, String awayTeam, String sport, String league, OffsetDateTime commenceTime, String outcome, BigDecimal odds, BigDecimal stake, String bookmaker, BigDecimal edgePct, BigDecimal patronScore, BigDecimal patronConfidence, Boolean agentRecommended, Long opportunityId, String status, String result, String finalScore, BigDecimal payout, BigDecimal profit, BigDecimal closingOdds, BigDecimal clvPercent, BigDecimal closingFairProb, BigDecimal clvFairPct, String closingSource, String settledBy, String notes, OffsetDateTime placedAt, OffsetDateTime settledAt, OffsetDateTime createdAt, OffsetDateTime updatedAt, String market, BigDecimal point, BigDecimal closingPoint) {
+    public BetsRecord(Long id, String matchId, String homeTeam, String awayTeam, String sport, String league, OffsetDateTime commenceTime, String outcome, BigDecimal odds, BigDecimal stake, String bookmaker, BigDecimal edgePct, BigDecimal patronScore, BigDecimal patronConfidence, Boolean agentRecommended, Long opportunityId, String status, String result, String finalScore, BigDecimal payout, BigDecimal profit, BigDecimal closingOdds, BigDecimal clvPercent, BigDecimal closingFairProb, BigDecimal clvFairPct, String closingSource, String settledBy, String notes, OffsetDateTime placedAt, OffsetDateTime settledAt, OffsetDateTime createdAt, OffsetDateTime updatedAt, String market, BigDecimal point, BigDecimal closingPoint, BigDecimal impliedFairProb, BigDecimal clvImpliedPct, String impliedSource) {
         super(Bets.BETS);
 
         setId(id);
@@ -572,6 +614,9 @@ public class BetsRecord extends UpdatableRecordImpl<BetsRecord> {
         setMarket(market);
         setPoint(point);
         setClosingPoint(closingPoint);
+        setImpliedFairProb(impliedFairProb);
+        setClvImpliedPct(clvImpliedPct);
+        setImpliedSource(impliedSource);
         resetTouchedOnNotNull();
     }
 }
