@@ -170,22 +170,24 @@ public final class BetsView implements View {
         Columns.showText(stake, r -> r.bet().stake(), formats::money, true);
         Columns.showText(bookmakerColumn, r -> r.bet().bookmaker(), s -> s, false);
         Columns.showText(edge, r -> r.bet().edgePct(), formats::signedPercent, true);
-        Columns.show(clv, r -> r.bet().clvPercent(), c -> new ClvBadgeCell<>(formats, row -> lineMoved(row, i18n, markets)));
+        Columns.show(clv, r -> r.bet().clvPercent(), c -> new ClvBadgeCell<>(formats, row -> lineMoved(row, i18n, formats, markets)));
         Columns.showText(patron, r -> r.bet().patronScore(), formats::score, true);
         Columns.show(status, r -> r.bet().status(), c -> new StatusCell(i18n));
         Columns.show(pnl, r -> r.bet().profit(), c -> new SignedCell<>(formats::signedMoney));
     }
 
     /**
-     * "line moved → 2.75" for a line bet whose point was not quoted at the close. The implied no-vig CLV of such a bet
-     * (the closing market translated to its line) belongs beside it once the CLV job writes one.
+     * "line moved → 2.75" for a line bet whose point was not quoted at the close, with the implied no-vig CLV the CLV
+     * job translated from the closing market to the bet's line, when it found one ("implied −13.2 %").
      */
-    private static Optional<String> lineMoved(BetRow row, I18n i18n, MarketText markets) {
+    private static Optional<ClvBadgeCell.LineMoved> lineMoved(BetRow row, I18n i18n, Formats formats, MarketText markets) {
         Bet bet = row.bet();
         if (!LINE_MOVED.equals(bet.closingSource()) || bet.closingPoint() == null) {
             return Optional.empty();
         }
-        return Optional.of(i18n.format("clv.lineMoved", markets.point(bet.market(), bet.closingPoint())));
+        BigDecimal implied = bet.clvImpliedPct();
+        return Optional.of(new ClvBadgeCell.LineMoved(i18n.format("clv.lineMoved", markets.point(bet.market(), bet.closingPoint())),
+                implied == null ? null : i18n.format("clv.implied", formats.signedPercent(implied)), implied));
     }
 
     private void showTotals(BetTotals t, Formats formats) {

@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 public final class Styles {
 
     public static final String CLV_BADGE = "clv-badge";
+    /** The implied no-vig CLV of a moved line, beside its "line moved" badge. */
+    public static final String CLV_IMPLIED = "clv-implied";
     public static final String SIGNED = "signed";
     public static final String STATUS_PILL = "status-pill";
     public static final String MUTED = "muted";

@@ -57,6 +57,10 @@ class BetsLineMarketsScreenTest {
                 UPDATE bets SET closing_source = 'line_moved', closing_point = CASE home_team WHEN 'Everton' THEN 2.75 ELSE 0.75 END
                  WHERE home_team IN ('Everton', 'Brighton')""");
         context.db().dsl().execute("UPDATE bets SET clv_percent = 3.1 WHERE home_team = 'Arsenal'");
+        // and, for Everton's under 2.5, the implied no-vig CLV of the closing market translated to its line (V80)
+        context.db().dsl().execute("""
+                UPDATE bets SET implied_fair_prob = 0.413435, clv_implied_pct = -13.179, implied_source = 'pinnacle_1x2_total'
+                 WHERE home_team = 'Everton'""");
         controller = new BetsController(context.ui(), context.db().dsl(), new BetEntry(context.ui(),
                 new MatchRepository(context.db().dsl()), bets, () -> new StakingRules(new BigDecimal("1000"), 0.25, 0.05),
                 List::of, CLOCK, () -> stage), new FxDialogs(() -> stage), CLOCK, focus -> { });
@@ -100,6 +104,17 @@ class BetsLineMarketsScreenTest {
                 .containsExactlyInAnyOrder("+3.1 %", "line moved \u2192 2.75", "line moved \u2192 +0.75", "--", "--");
         Label moved = badges.stream().filter(l -> l.getText().equals("line moved \u2192 2.75")).findFirst().orElseThrow();
         assertThat(moved.getPseudoClassStates()).contains(Styles.LINE_MOVED).doesNotContain(Styles.POSITIVE, Styles.NEGATIVE);
+    }
+
+    @Test
+    void besideAMovedLineTheImpliedNoVigClvIsShownMarkedAsImpliedWhereTheCloseGaveOne(FxRobot robot) {
+        List<Label> implied = robot.lookup("." + Styles.CLV_IMPLIED).queryAllAs(Label.class).stream()
+                .filter(l -> l.getScene() != null && l.isVisible()).toList();
+
+        assertThat(implied).singleElement().satisfies(label -> {
+            assertThat(label.getText()).isEqualTo("implied -13.2 %");
+            assertThat(label.getPseudoClassStates()).contains(Styles.NEGATIVE);
+        });
     }
 
     @Test
