@@ -43,30 +43,25 @@ public final class AnomalyDetector {
         List<Finding> findings = new ArrayList<>();
         for (Outcome outcome : market.outcomes()) {
             double mean = means[outcome.ordinal()];
+            FairPrice view = FairPrice.ofOutcome(fair, outcome, model);
             for (OddsSnapshot snapshot : market.latest().values()) {
                 double price = snapshot.price(outcome).doubleValue();
                 double ev = ExpectedValue.perUnitStake(price, fair.probability(outcome));
                 double aboveMean = price / mean - 1;
-                if (aboveMean > settings.aboveAverage()) {
-                    findings.add(new Finding(market.match(), outcome, snapshot.bookmaker(), snapshot.price(outcome),
-                            Rule.ABOVE_AVERAGE, aboveMean, ev, means, fair, confidence));
-                }
-                boolean ownLine = fair.source() == FairSource.PINNACLE && snapshot.bookmaker().equals(FairMarket.PINNACLE);
-                if (!ownLine && ev > settings.minimumEv()) {
-                    findings.add(new Finding(market.match(), outcome, snapshot.bookmaker(), snapshot.price(outcome),
-                            Rule.VALUE, ev, ev, means, fair, confidence));
-                }
-                if (modelled && settings.modelGap() > 0) {
-                    double modelEv = ExpectedValue.perUnitStake(price, model[outcome.ordinal()]);
-                    double gap = Math.abs(model[outcome.ordinal()] - marketFair.probability(outcome));
-                    if (modelEv > settings.minimumEv() && gap > settings.modelGap()) {
-                        findings.add(new Finding(market.match(), outcome, snapshot.bookmaker(), snapshot.price(outcome),
-                                Rule.MODEL_DISAGREEMENT, modelEv, ev, means, fair, confidence));
-                    }
+                double modelEv = modelled ? ExpectedValue.perUnitStake(price, model[outcome.ordinal()]) : Double.NaN;
+                double gap = modelled ? Math.abs(model[outcome.ordinal()] - marketFair.probability(outcome)) : Double.NaN;
+                for (RuleCheck.Hit hit : RuleCheck.of(settings, snapshot.bookmaker(), fair.source(), aboveMean, ev, modelEv, gap)) {
+                    findings.add(finding(market, outcome, snapshot, hit.rule(), hit.edge(), ev, means, view, confidence));
                 }
             }
         }
         return findings;
+    }
+
+    private static Finding finding(Market market, Outcome outcome, OddsSnapshot snapshot, Rule rule, double edge, double ev,
+                                   double[] means, FairPrice view, double confidence) {
+        return new Finding(market.match(), com.monps.core.domain.Market.H2H, null, outcome, snapshot.bookmaker(),
+                snapshot.price(outcome), rule, edge, ev, means, view, confidence);
     }
 
     private static double[] meanPrices(Map<String, double[]> prices) {

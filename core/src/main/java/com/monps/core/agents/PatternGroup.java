@@ -6,7 +6,7 @@ import com.monps.core.domain.Outcome;
  * A group of bets agent C measures: league ({@link #ALL_LEAGUES} for every league), outcome (home, draw, away), role
  * (favourite = the lowest price of the three, else underdog) and price bucket.
  */
-public record PatternGroup(String league, Outcome outcome, boolean favourite, String bucket) {
+public record PatternGroup(String league, Outcome outcome, boolean favourite, String bucket) implements PatternKey {
 
     public static final String ALL_LEAGUES = "all leagues";
 

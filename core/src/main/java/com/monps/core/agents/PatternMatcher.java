@@ -2,10 +2,7 @@ package com.monps.core.agents;
 
 import com.monps.core.domain.Outcome;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,27 +15,23 @@ public final class PatternMatcher {
     public static final int DEFAULT_MINIMUM_SAMPLE = 100;
     public static final double DEFAULT_SIGNIFICANCE = 0.05;
 
-    private final Map<PatternGroup, List<Double>> returns;
-    private final int minimumSample;
-    private final double significance;
+    private final GroupReturns<PatternGroup> returns;
 
-    private PatternMatcher(Map<PatternGroup, List<Double>> returns, int minimumSample, double significance) {
+    private PatternMatcher(GroupReturns<PatternGroup> returns) {
         this.returns = returns;
-        this.minimumSample = minimumSample;
-        this.significance = significance;
     }
 
     public static PatternMatcher learn(List<PatternSample> history, int minimumSample, double significance) {
-        Map<PatternGroup, List<Double>> returns = new HashMap<>();
+        GroupReturns<PatternGroup> returns = new GroupReturns<>(minimumSample, significance);
         for (PatternSample sample : history) {
             for (Outcome outcome : Outcome.RESULTS) {
                 double unitReturn = sample.result() == outcome ? sample.prices()[outcome.ordinal()] - 1 : -1;
                 for (String league : List.of(sample.league(), PatternGroup.ALL_LEAGUES)) {
-                    returns.computeIfAbsent(PatternGroup.of(league, outcome, sample.prices()), g -> new ArrayList<>()).add(unitReturn);
+                    returns.add(PatternGroup.of(league, outcome, sample.prices()), unitReturn);
                 }
             }
         }
-        return new PatternMatcher(returns, minimumSample, significance);
+        return new PatternMatcher(returns);
     }
 
     /** The verdict for a price in a 1X2 market; none for a two-way market (draw NaN): C learns from 1X2 history only. */
@@ -51,13 +44,6 @@ public final class PatternMatcher {
     }
 
     private Optional<PatternVerdict> verdictOf(PatternGroup group) {
-        List<Double> groupReturns = returns.getOrDefault(group, List.of());
-        if (groupReturns.size() < minimumSample) {
-            return Optional.empty();
-        }
-        double[] values = groupReturns.stream().mapToDouble(Double::doubleValue).toArray();
-        double roiPct = java.util.Arrays.stream(values).average().orElseThrow() * 100;
-        double pValue = Significance.pValueMeanAboveZero(values);
-        return Optional.of(new PatternVerdict(group, values.length, roiPct, pValue, roiPct > 0 && pValue < significance));
+        return returns.verdict(group);
     }
 }

@@ -36,7 +36,7 @@ class OddsStorageTest {
     void compressionIsOnByDefaultAndFollowsTheSetting() {
         Compression.assumeHypertable(db);
 
-        assertThat(OddsStorage.defaults().apply(db.dsl())).isEqualTo("storage: odds_h2h chunks compress after 21 days, kept forever");
+        assertThat(OddsStorage.defaults().apply(db.dsl())).isEqualTo("storage: odds_h2h and odds_lines chunks compress after 21 days, kept forever");
         assertThat(db.engine().describe()).endsWith(", odds_h2h hypertable, compression after 21 days");
         long job = job("policy_compression");
         assertThat(OddsStorage.defaults().apply(db.dsl())).contains("compress after 21 days");

@@ -1,9 +1,6 @@
 package com.monps.agent.backtest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.monps.core.backtest.BacktestReport;
-import com.monps.core.json.JsonMappers;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,8 +9,6 @@ import java.util.Map;
 
 /** The one JSON object {@code backtest --json} prints; money to the cent, percentages to 3 decimals. */
 final class BacktestJson {
-
-    private static final ObjectMapper JSON = JsonMappers.strict();
 
     private BacktestJson() {
     }
@@ -33,11 +28,7 @@ final class BacktestJson {
         json.put("max_drawdown", cents(report.maxDrawdown()));
         json.put("longest_losing_run", report.longestLosingRun());
         json.put("p_value", round(report.pValue(), 6));
-        try {
-            return JSON.writeValueAsString(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the backtest report: " + e.getMessage(), e);
-        }
+        return ReportJson.write(json);
     }
 
     private static BigDecimal cents(BigDecimal value) {

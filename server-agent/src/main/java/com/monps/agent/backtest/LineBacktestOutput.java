@@ -1,7 +1,5 @@
 package com.monps.agent.backtest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.monps.core.backtest.LineBacktestReport;
 
 import java.math.BigDecimal;
@@ -12,8 +10,6 @@ import java.util.Map;
 
 /** What {@code backtest --market totals|spreads} prints: one JSON object with {@code --json}, else three lines of text. */
 final class LineBacktestOutput {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private LineBacktestOutput() {
     }
@@ -34,11 +30,7 @@ final class LineBacktestOutput {
         json.put("avg_clv_pct", round(r.avgClvPct()));
         json.put("clv_bets", r.clvBets());
         json.put("line_moved", r.lineMoved());
-        try {
-            return JSON.writeValueAsString(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the backtest report: " + e.getMessage(), e);
-        }
+        return ReportJson.write(json);
     }
 
     static String text(LineBacktestReport r) {

@@ -133,7 +133,7 @@ public final class AgentDaemon implements AutoCloseable {
     }
 
     /**
-     * Sets the compression and retention policies of {@code odds_h2h}. The daemon usually runs as the agent's role, which
+     * Sets the compression and retention policies of {@code odds_h2h} and {@code odds_lines}. The daemon usually runs as the agent's role, which
      * does not own the table: when the configured values differ from those {@code migrate} set as the owner, it keeps
      * running on the owner's and says so, rather than refusing to start.
      */
@@ -144,9 +144,9 @@ public final class AgentDaemon implements AutoCloseable {
             if (!INSUFFICIENT_PRIVILEGE.equals(e.sqlState())) {
                 throw e;
             }
-            log.warn("MONPS_COMPRESS_AFTER / MONPS_RETENTION_MONTHS differ from the policies of odds_h2h, which only its "
-                    + "owner may change: run 'monps-agent migrate' as the owner with these values");
-            return "storage: odds_h2h policies left as its owner set them";
+            log.warn("MONPS_COMPRESS_AFTER / MONPS_RETENTION_MONTHS differ from the policies of odds_h2h and odds_lines, which "
+                    + "only their owner may change: run 'monps-agent migrate' as the owner with these values");
+            return "storage: odds_h2h and odds_lines policies left as their owner set them";
         }
     }
 

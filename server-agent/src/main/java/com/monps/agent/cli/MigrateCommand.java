@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 import java.util.concurrent.Callable;
 
 @Command(name = "migrate", description = "Applies the pending database migrations (a no-op when the schema is current), then the "
-        + "compression and retention of odds_h2h (MONPS_COMPRESS_AFTER, MONPS_RETENTION_MONTHS) on TimescaleDB.")
+        + "compression and retention of odds_h2h and odds_lines (MONPS_COMPRESS_AFTER, MONPS_RETENTION_MONTHS) on TimescaleDB.")
 public final class MigrateCommand implements Callable<Integer> {
 
     @ParentCommand

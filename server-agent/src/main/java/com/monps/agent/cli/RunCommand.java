@@ -21,7 +21,6 @@ import java.util.function.Supplier;
         description = "Run the agent: scheduled collect/settle/clv/scan and the control API, until SIGTERM or Ctrl-C.")
 public final class RunCommand implements Callable<Integer> {
 
-    private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
 
     private final Supplier<AgentConfig> configuration;
 
@@ -49,6 +48,9 @@ public final class RunCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("run: " + daemon.description());
         spec.commandLine().getOut().flush();
         CountDownLatch stopped = new CountDownLatch(1);
+        // the logger is taken here, not in a static field: picocli instantiates every command to parse any of them, and a
+        // static logger would configure logging (logback.xml, ~600 classes) for a mere `backtest` or `--help`
+        Logger log = LoggerFactory.getLogger(RunCommand.class);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("monps-agent-shutdown").unstarted(() -> {
             log.info("monps-agent stopping");
             daemon.close();

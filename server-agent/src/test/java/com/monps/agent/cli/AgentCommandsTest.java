@@ -87,7 +87,7 @@ class AgentCommandsTest {
             assertThat(migrate.out().lines()).hasSize(2).satisfies(lines -> {
                 assertThat(lines.get(0)).startsWith("migrate: 0 migration(s) applied, schema at version ");
                 assertThat(lines.get(1)).matches("storage: (plain PostgreSQL, no compression"
-                        + "|odds_h2h chunks compress after 21 days, kept forever)");
+                        + "|odds_h2h and odds_lines chunks compress after 21 days, kept forever)");
             });
             assertThat(collect.out()).isEqualTo("collect: stored 1 prices for 1 matches in 1 sport(s)" + System.lineSeparator());
             assertThat(settle.out()).startsWith("settle: settled 1 bet(s) (1 won, 0 lost, 0 void)");
