@@ -14,6 +14,7 @@ import com.monps.core.odds.LineSettlement;
 import com.monps.core.odds.SettlementResult;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -40,17 +41,22 @@ public record LineValueBacktest(Market market, double edge) {
 
     public LineBacktestReport run(List<HistoricalMatch> history) {
         Tally tally = new Tally();
-        int played = 0;
-        for (HistoricalMatch match : history) {
-            if (match.played()) {
-                played++;
-                replay(match, tally);
-            }
-        }
-        return tally.report(market.code(), played);
+        bets(history).forEach(tally::count);
+        return tally.report(market.code(), (int) history.stream().filter(HistoricalMatch::played).count());
     }
 
-    private void replay(HistoricalMatch match, Tally tally) {
+    /** Every bet of the replay, match by match, settled and with its CLV or its moved line. */
+    public List<LineBet> bets(List<HistoricalMatch> history) {
+        List<LineBet> bets = new ArrayList<>();
+        for (HistoricalMatch match : history) {
+            if (match.played()) {
+                replay(match, bets);
+            }
+        }
+        return bets;
+    }
+
+    private void replay(HistoricalMatch match, List<LineBet> bets) {
         LineQuote pinnacle = quotes(match.openingLines()).get(Bookmaker.PINNACLE);
         LineQuote bet365 = quotes(match.openingLines()).get(Bookmaker.BET365);
         if (pinnacle == null || bet365 == null || pinnacle.point().compareTo(bet365.point()) != 0) {
@@ -68,18 +74,45 @@ public record LineValueBacktest(Market market, double edge) {
             BigDecimal point = market == Market.SPREADS && side == 1 ? bet365.point().negate() : bet365.point();
             SettlementResult result = LineSettlement.settle(market, outcome, point, UNIT, price, match.homeGoals(),
                     match.awayGoals());
-            tally.count(result, clv(closing, bet365.point(), side, price));
+            LineQuote reference = closingLine(closing);
+            BigDecimal closingPoint = reference == null ? null
+                    : market == Market.SPREADS && side == 1 ? reference.point().negate() : reference.point();
+            Double clv = clv(closing, bet365.point(), side, price);
+            LineQuote pinnacleClose = closing.get(Bookmaker.PINNACLE);
+            BigDecimal closingPrice = clv == null || pinnacleClose == null ? null
+                    : side == 0 ? pinnacleClose.overHome() : pinnacleClose.underAway();
+            bets.add(new LineBet(match, market, outcome, point, price, fair.probability(side), result, clv, closingPrice,
+                    closingPoint));
         }
     }
 
     /**
-     * The CLV of a bet, NaN when Pinnacle's closing price at the line is unknown, null when the line moved. The closing
-     * line is Pinnacle's, else Bet365's (a file gives both the one {@code AHCh}; the database may hold a different
-     * closing line per bookmaker).
+     * A bet of the replay, one unit: {@code clvPct} is null when the line moved (then {@code closingPoint}, the closing
+     * line in the bet's terms, differs from {@code point}), NaN when Pinnacle's closing price at the line is unknown;
+     * {@code closingPrice} is Pinnacle's closing price of the side at the line, when known.
      */
+    public record LineBet(HistoricalMatch match, Market market, Outcome outcome, BigDecimal point, BigDecimal price,
+                          double fairProbability, SettlementResult result, Double clvPct, BigDecimal closingPrice,
+                          BigDecimal closingPoint) {
+
+        public boolean lineMoved() {
+            return clvPct == null;
+        }
+    }
+
+    /**
+     * The closing line: Pinnacle's, else Bet365's (a file gives both the one {@code AHCh}; the database may hold a
+     * different closing line per bookmaker); null when neither closed.
+     */
+    private static LineQuote closingLine(Map<Bookmaker, LineQuote> closing) {
+        LineQuote pinnacle = closing.get(Bookmaker.PINNACLE);
+        return pinnacle != null ? pinnacle : closing.get(Bookmaker.BET365);
+    }
+
+    /** The CLV of a bet, NaN when Pinnacle's closing price at the line is unknown, null when the line moved. */
     private static Double clv(Map<Bookmaker, LineQuote> closing, BigDecimal line, int side, BigDecimal price) {
         LineQuote pinnacle = closing.get(Bookmaker.PINNACLE);
-        LineQuote reference = pinnacle != null ? pinnacle : closing.get(Bookmaker.BET365);
+        LineQuote reference = closingLine(closing);
         if (reference != null && reference.point().compareTo(line) != 0) {
             return null;
         }
@@ -102,7 +135,9 @@ public record LineValueBacktest(Market market, double edge) {
         private int clvBets;
         private int lineMoved;
 
-        void count(SettlementResult result, Double clv) {
+        void count(LineBet bet) {
+            SettlementResult result = bet.result();
+            Double clv = bet.clvPct();
             bets++;
             statuses.merge(result.status(), 1, Integer::sum);
             profit = profit.add(result.profit());

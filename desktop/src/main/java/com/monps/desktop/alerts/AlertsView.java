@@ -4,6 +4,8 @@ import com.monps.desktop.fx.Columns;
 import com.monps.desktop.fx.Formats;
 import com.monps.desktop.fx.Fxml;
 import com.monps.desktop.fx.I18n;
+import com.monps.desktop.fx.MarketSide;
+import com.monps.desktop.fx.MarketText;
 import com.monps.desktop.fx.View;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -25,7 +27,7 @@ public final class AlertsView implements View {
     @FXML private TableView<OpportunityAlert> table;
     @FXML private TableColumn<OpportunityAlert, Instant> alerted;
     @FXML private TableColumn<OpportunityAlert, String> match;
-    @FXML private TableColumn<OpportunityAlert, String> selection;
+    @FXML private TableColumn<OpportunityAlert, MarketSide> selection;
     @FXML private TableColumn<OpportunityAlert, BigDecimal> odds;
     @FXML private TableColumn<OpportunityAlert, String> bookmaker;
     @FXML private TableColumn<OpportunityAlert, BigDecimal> edge;
@@ -39,7 +41,8 @@ public final class AlertsView implements View {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Columns.showText(alerted, OpportunityAlert::alertedAt, formats::dateTime, false);
         Columns.showText(match, a -> a.entry().match().label(), s -> s, false);
-        Columns.showText(selection, a -> i18n.get("outcome." + a.opportunity().outcome().code()), s -> s, false);
+        MarketText markets = new MarketText(i18n);
+        Columns.showText(selection, a -> MarketSide.of(a.opportunity()), markets::describe, false);
         Columns.showText(odds, a -> a.opportunity().odds(), formats::odds, true);
         Columns.showText(bookmaker, a -> a.opportunity().bookmaker(), s -> s, false);
         Columns.showText(edge, OpportunityAlert::edgePct, formats::signedPercent, true);

@@ -16,12 +16,16 @@ import java.util.Deque;
 
 /**
  * Renders every page to {@code DIR/<page>.png} (the navigation's pages, the analytics page's goal model tab, the match
- * detail of the newest bet at its market and at each line market), then the
- * bet dialog to {@code DIR/bet-dialog.png}: one per pulse so that each is laid out and drawn before it is captured.
+ * detail of the newest bet at its market and at each line market, the bets page filtered to Asian handicaps), then the
+ * bet dialog to {@code DIR/bet-dialog.png} and {@code bet-dialog-line.png}: one per pulse so that each is laid out and
+ * drawn before it is captured.
  */
 final class Snapshots {
 
     static final String BET_DIALOG = "bet-dialog";
+    static final String BET_DIALOG_LINE = "bet-dialog-line";
+    /** The bets page showing the Asian handicap bets only: quarter lines, half results, moved lines. */
+    static final String BETS_SPREADS = "bets-spreads";
 
     private Snapshots() {
     }
@@ -34,6 +38,7 @@ final class Snapshots {
         pending.add(Workstation.MATCH);
         pending.add(Workstation.MATCH_TOTALS);
         pending.add(Workstation.MATCH_SPREADS);
+        pending.add(BETS_SPREADS);
         next(workstation, scene, dir, pending, () -> dialog(workstation, dir, done));
     }
 
@@ -51,6 +56,8 @@ final class Snapshots {
             workstation.showMatchMarket(Market.SPREADS);
         } else if (Workstation.ANALYTICS_MODEL.equals(id)) {
             workstation.showModelScorecard();
+        } else if (BETS_SPREADS.equals(id)) {
+            workstation.showBetsOn(Market.SPREADS);
         } else {
             workstation.shell().show(id);
         }
@@ -60,13 +67,26 @@ final class Snapshots {
         }));
     }
 
-    /** The bet dialog as the trader opens it with Ctrl+N, in its own window. */
+    /**
+     * The bet dialog as the trader opens it with Ctrl+N, in its own window; then on the match and quarter line of the
+     * newest such bet of the book, to show the line explained under its field ({@code bet-dialog-line.png}).
+     */
     private static void dialog(Workstation workstation, Path dir, Runnable done) {
         workstation.recordBet();
         Platform.runLater(() -> Platform.runLater(() -> {
-            workstation.lastBetDialog().ifPresent(dialog -> write(dialog.stage().getScene().snapshot(null),
-                    dir.resolve(BET_DIALOG + ".png")));
-            done.run();
+            workstation.lastBetDialog().ifPresent(dialog -> {
+                write(dialog.stage().getScene().snapshot(null), dir.resolve(BET_DIALOG + ".png"));
+                dialog.stage().close();
+            });
+            if (!workstation.recordOnNewestQuarterLine()) {
+                done.run();
+                return;
+            }
+            Platform.runLater(() -> Platform.runLater(() -> {
+                workstation.lastBetDialog().ifPresent(dialog -> write(dialog.stage().getScene().snapshot(null),
+                        dir.resolve(BET_DIALOG_LINE + ".png")));
+                done.run();
+            }));
         }));
     }
 

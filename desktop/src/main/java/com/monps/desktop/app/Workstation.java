@@ -2,7 +2,10 @@ package com.monps.desktop.app;
 
 import com.monps.core.db.Channels;
 import com.monps.core.db.Database;
+import com.monps.core.domain.Bet;
+import com.monps.core.domain.Line;
 import com.monps.core.domain.Market;
+import com.monps.core.domain.Match;
 import com.monps.core.repo.AgentHealthRepository;
 import com.monps.core.repo.BetRepository;
 import com.monps.core.repo.MatchRepository;
@@ -14,7 +17,10 @@ import com.monps.desktop.shared.ModelPrices;
 import com.monps.desktop.alerts.NotificationPopups;
 import com.monps.desktop.analytics.AnalyticsController;
 import com.monps.desktop.betentry.BetDialogView;
+import com.monps.desktop.betentry.BetForm;
 import com.monps.desktop.betentry.BetEntry;
+import com.monps.desktop.betentry.MatchModels;
+import com.monps.desktop.bets.BetRow;
 import com.monps.desktop.bets.BetsController;
 import com.monps.desktop.dashboard.DashboardController;
 import com.monps.core.db.ChangeFeed;
@@ -95,7 +101,7 @@ public final class Workstation implements AutoCloseable {
         shell = new Shell(i18n, status, connectionLabel);
         Supplier<Window> window = () -> shell.root().getScene() == null ? null : shell.root().getScene().getWindow();
         entry = new BetEntry(ui, new MatchRepository(db.dsl()), new BetRepository(db.dsl()), () -> settings.staking(),
-                this::knownBookmakers, clock, window);
+                this::knownBookmakers, clock, window, new MatchModels(db.dsl(), ui.runner(), clock));
         match = new MatchDetailController(ui, db.dsl());
         bets = new BetsController(ui, db.dsl(), entry, new FxDialogs(window), clock, this::openMatch);
         addTradingPages(ui, db, entry, clock);
@@ -161,8 +167,14 @@ public final class Workstation implements AutoCloseable {
 
     /** Shows the match of the newest bet, if there is one (for the snapshot). */
     void openNewestBetsMatch() {
-        bets.model().rows().visible().stream().findFirst().ifPresentOrElse(row -> openMatch(new MatchFocus(row.bet().matchId(),
-                row.bet().outcome(), row.bet().odds(), row.bet().bookmaker())), () -> shell.show(MATCH));
+        bets.model().rows().visible().stream().findFirst().ifPresentOrElse(row -> openMatch(MatchFocus.of(row.bet())),
+                () -> shell.show(MATCH));
+    }
+
+    /** The bets page showing the bets of {@code market} only (for the snapshot). */
+    void showBetsOn(Market market) {
+        shell.show(BETS);
+        bets.model().marketProperty().set(market.code());
     }
 
     /** Switches the match detail on screen to another market (for the snapshot). */
@@ -184,6 +196,20 @@ public final class Workstation implements AutoCloseable {
     /** The bookmakers of the book, offered by the bet dialog. */
     private List<String> knownBookmakers() {
         return bets.model().bookmakerChoices();
+    }
+
+    /**
+     * Opens the bet dialog on the match, market, quarter line, side, price and bookmaker of the newest quarter-line bet
+     * of the book (for the snapshot); false when the book has none.
+     */
+    boolean recordOnNewestQuarterLine() {
+        Optional<Bet> quarter = bets.model().rows().visible().stream().map(BetRow::bet)
+                .filter(bet -> bet.point() != null && new Line(bet.point()).isQuarter()).findFirst();
+        quarter.ifPresent(bet -> entry.record(BetForm.manual(
+                Match.upcoming(bet.matchId(), bet.sport(), bet.league(), bet.commenceTime(), bet.homeTeam(), bet.awayTeam()),
+                bet.market(), bet.point().stripTrailingZeros().toPlainString(), bet.outcome(),
+                bet.odds().stripTrailingZeros().toPlainString(), "10", bet.bookmaker(), null)));
+        return quarter.isPresent();
     }
 
     public void recordBet() {

@@ -1,12 +1,15 @@
 package com.monps.desktop.betentry;
 
+import com.monps.core.domain.Market;
 import com.monps.core.domain.Match;
 import com.monps.core.domain.Outcome;
 import com.monps.desktop.fx.Converters;
 import com.monps.desktop.fx.Formats;
 import com.monps.desktop.fx.Fxml;
 import com.monps.desktop.fx.I18n;
+import com.monps.desktop.fx.MarketText;
 import com.monps.desktop.fx.View;
+import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
@@ -27,7 +30,11 @@ public final class BetDialogView implements View {
     private final Stage stage = new Stage();
     private final VBox root;
     @FXML private ComboBox<Match> match;
+    @FXML private ComboBox<Market> market;
+    @FXML private TextField point;
+    @FXML private Label pointExplanation;
     @FXML private ComboBox<Outcome> outcome;
+    @FXML private Label modelPrice;
     @FXML private TextField odds;
     @FXML private TextField stake;
     @FXML private ComboBox<String> bookmaker;
@@ -51,7 +58,19 @@ public final class BetDialogView implements View {
         match.setItems(model.matches());
         match.valueProperty().bindBidirectional(model.matchProperty());
         match.disableProperty().bind(model.matchFixedProperty());
-        outcome.setConverter(Converters.labels(o -> i18n.get("outcome." + o.code())));
+        MarketText markets = new MarketText(i18n);
+        market.setConverter(Converters.labels(markets::market));
+        market.setItems(model.markets());
+        market.valueProperty().bindBidirectional(model.marketProperty());
+        market.disableProperty().bind(model.matchFixedProperty());
+        point.textProperty().bindBidirectional(model.pointProperty());
+        point.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.matchFixedProperty().get() || !model.marketProperty().get().hasLine(),
+                model.matchFixedProperty(), model.marketProperty()));
+        pointExplanation.textProperty().bind(model.pointExplanationProperty());
+        modelPrice.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.format("bet.modelPrice", formats.odds(model.modelPriceProperty().get())), model.modelPriceProperty()));
+        outcome.setConverter(Converters.labels(markets::outcome));
         outcome.setItems(model.outcomes());
         outcome.valueProperty().bindBidirectional(model.outcomeProperty());
         outcome.disableProperty().bind(model.matchFixedProperty());
@@ -64,6 +83,7 @@ public final class BetDialogView implements View {
         warnings.textProperty().bind(model.warningsProperty());
         model.oddsInvalidProperty().addListener((obs, was, invalid) -> odds.pseudoClassStateChanged(INVALID, invalid));
         model.stakeInvalidProperty().addListener((obs, was, invalid) -> stake.pseudoClassStateChanged(INVALID, invalid));
+        model.pointInvalidProperty().addListener((obs, was, invalid) -> point.pseudoClassStateChanged(INVALID, invalid));
         save.disableProperty().bind(model.savingProperty());
         save.setOnAction(e -> controller.onSave());
         cancel.setOnAction(e -> controller.onCancel());

@@ -26,10 +26,20 @@ public final class BetEntry implements BetDialogs {
     private final Supplier<List<String>> knownBookmakers;
     private final Clock clock;
     private final Supplier<Window> owner;
+    private final BetDialogController.Models models;
     private BetDialogView lastDialog;
 
+    /** Without a goal model: the dialog shows the model price an opportunity's details carry, if any. */
     public BetEntry(UiContext ui, MatchRepository matches, BetRepository bets, Supplier<StakingRules> rules,
                     Supplier<List<String>> knownBookmakers, Clock clock, Supplier<Window> owner) {
+        this(ui, matches, bets, rules, knownBookmakers, clock, owner, BetDialogController.Models.NONE);
+    }
+
+    /** {@code models} prices the side chosen in the dialog (see {@link MatchModels}). */
+    public BetEntry(UiContext ui, MatchRepository matches, BetRepository bets, Supplier<StakingRules> rules,
+                    Supplier<List<String>> knownBookmakers, Clock clock, Supplier<Window> owner,
+                    BetDialogController.Models models) {
+        this.models = models;
         this.ui = ui;
         this.matches = matches;
         this.bets = bets;
@@ -53,14 +63,14 @@ public final class BetEntry implements BetDialogs {
             return new Choices(choices, matches.twoWay(choices.stream().map(Match::id).toList()));
         }, choices -> open(new BetDialogController(ui.i18n(), new BetValidator(rules.get()),
                 (bet, onSaved, onFailed) -> ui.runner().run(() -> bets.insert(bet), id -> onSaved.run(), onFailed),
-                choices.matches(), choices.twoWay(), knownBookmakers.get(), prefill, false)), ui.status()::reportFailure);
+                choices.matches(), choices.twoWay(), knownBookmakers.get(), prefill, false, models)), ui.status()::reportFailure);
     }
 
     @Override
     public void correct(Bet bet) {
         Match match = Match.upcoming(bet.matchId(), bet.sport(), bet.league(), bet.commenceTime(), bet.homeTeam(), bet.awayTeam());
-        BetForm form = BetForm.manual(match, bet.outcome(), BetForm.plain(bet.odds()), BetForm.plain(bet.stake()),
-                bet.bookmaker(), bet.notes());
+        BetForm form = BetForm.manual(match, bet.market(), BetForm.plain(bet.point()), bet.outcome(), BetForm.plain(bet.odds()),
+                BetForm.plain(bet.stake()), bet.bookmaker(), bet.notes());
         BetDialogController.Writer update = (changed, onSaved, onFailed) -> ui.runner().run(
                 () -> bets.updatePending(bet.id(), changed.odds(), changed.stake(), changed.bookmaker(), changed.notes()),
                 updated -> {
@@ -71,7 +81,7 @@ public final class BetEntry implements BetDialogs {
                     }
                 }, onFailed);
         open(new BetDialogController(ui.i18n(), new BetValidator(rules.get()), update, List.of(match), Set.of(),
-                knownBookmakers.get(), form, true));
+                knownBookmakers.get(), form, true, models));
     }
 
     private void open(BetDialogController controller) {

@@ -1,6 +1,9 @@
 package com.monps.desktop.betentry;
 
+import com.monps.core.domain.Line;
+import com.monps.core.domain.Market;
 import com.monps.core.domain.NewBet;
+import com.monps.core.domain.Outcome;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -9,13 +12,16 @@ import java.util.Optional;
 
 /**
  * Checks a bet form. Errors (message keys with their arguments) stop the bet from being written; warnings (stake above
- * the Kelly stake or the largest share of the bankroll) are shown but do not.
+ * the Kelly stake or the largest share of the bankroll) are shown but do not. A market's rules are those of the
+ * database (docs/markets.md): its own sides only (no draw on spreads), a line on totals and spreads, a multiple of 0.25,
+ * above 0 for a goal line. Arguments that are a {@link Market}, an {@link Outcome} or a list of outcomes are names the
+ * dialog puts in the trader's language.
  */
 public final class BetValidator {
 
     /** The form's fields a problem can belong to. */
     public enum Field {
-        MATCH, OUTCOME, ODDS, STAKE, BOOKMAKER
+        MATCH, POINT, OUTCOME, ODDS, STAKE, BOOKMAKER
     }
 
     /** What is wrong with one field: a message key of the resource bundle and its arguments. */
@@ -43,9 +49,13 @@ public final class BetValidator {
         if (form.match() == null) {
             errors.add(new Problem(Field.MATCH, "bet.error.match"));
         }
+        Market market = form.market();
         if (form.outcome() == null) {
             errors.add(new Problem(Field.OUTCOME, "bet.error.outcome"));
+        } else if (!market.outcomes().contains(form.outcome())) {
+            errors.add(new Problem(Field.OUTCOME, "bet.error.outcomeMarket", form.outcome(), market, market.outcomes()));
         }
+        BigDecimal point = market.hasLine() ? checkPoint(market, form.point(), errors) : null;
         BigDecimal odds = parse(form.odds());
         if (odds == null) {
             errors.add(new Problem(Field.ODDS, "bet.error.oddsNumber", text(form.odds())));
@@ -67,7 +77,26 @@ public final class BetValidator {
             return new Result(List.copyOf(errors), List.of(), Optional.empty());
         }
         warnAboutStake(odds, stake, form.fairProbability(), warnings);
-        return new Result(List.of(), List.copyOf(warnings), Optional.of(toBet(form, odds, stake)));
+        return new Result(List.of(), List.copyOf(warnings), Optional.of(toBet(form, odds, stake, point)));
+    }
+
+    /** The line of a totals or spreads bet, or null with the reason added to {@code errors}. */
+    private static BigDecimal checkPoint(Market market, String typed, List<Problem> errors) {
+        if (typed == null || typed.isBlank()) {
+            errors.add(new Problem(Field.POINT, "bet.error.pointRequired", market));
+            return null;
+        }
+        BigDecimal point = parse(typed);
+        if (point == null) {
+            errors.add(new Problem(Field.POINT, "bet.error.pointNumber", text(typed)));
+        } else if (!Line.isQuarterMultiple(point)) {
+            errors.add(new Problem(Field.POINT, "bet.error.pointQuarter", point.toPlainString()));
+        } else if (market == Market.TOTALS && point.signum() <= 0) {
+            errors.add(new Problem(Field.POINT, "bet.error.pointPositive", point.toPlainString()));
+        } else {
+            return point;
+        }
+        return null;
     }
 
     private void warnAboutStake(BigDecimal odds, BigDecimal stake, BigDecimal fairProbability, List<Problem> warnings) {
@@ -82,10 +111,10 @@ public final class BetValidator {
         }
     }
 
-    private static NewBet toBet(BetForm form, BigDecimal odds, BigDecimal stake) {
+    private static NewBet toBet(BetForm form, BigDecimal odds, BigDecimal stake, BigDecimal point) {
         var match = form.match();
         NewBet bet = NewBet.of(match.id(), match.homeTeam(), match.awayTeam(), match.sportKey(), match.league(),
-                match.commenceTime(), form.outcome(), odds, stake.setScale(2), form.bookmaker().trim());
+                match.commenceTime(), form.outcome(), odds, stake.setScale(2), form.bookmaker().trim(), form.market(), point);
         if (form.opportunityId() != null) {
             bet = bet.withAgentScores(form.edgePct(), form.patronScore(), form.patronConfidence(), form.opportunityId());
         }

@@ -3,6 +3,7 @@ package com.monps.desktop.bets;
 import com.monps.core.csv.CsvFile;
 import com.monps.core.csv.CsvRow;
 import com.monps.core.domain.Bet;
+import com.monps.core.domain.Market;
 import com.monps.core.domain.NewBet;
 import com.monps.core.domain.Outcome;
 import com.monps.core.repo.BetRepository;
@@ -18,21 +19,25 @@ import java.util.List;
 /**
  * Bets to and from CSV (comma-separated, header line, UTF-8, through {@link CsvFile}: a note may hold separators,
  * quotes and line breaks). Export writes every column a trader reads; import needs the ten columns that record a bet
- * and takes {@code placed_at} and {@code notes} when present. Import is all or nothing: the first bad line stops it
- * with its line number and reason.
+ * and takes {@code market} and {@code point} (a file without them, or a blank market, is 1X2), {@code placed_at} and
+ * {@code notes} when present. Import is all or nothing: the first bad line stops it with its line number and reason
+ * (a draw on spreads, a point off the quarter grid: the field is named).
  */
 public final class BetCsv {
 
     static final List<String> EXPORT_HEADER = List.of("placed_at", "match_id", "home_team", "away_team", "sport", "league",
-            "commence_time", "outcome", "odds", "stake", "bookmaker", "status", "profit", "clv_percent", "notes");
-    private static final List<String> REQUIRED = EXPORT_HEADER.subList(1, 11);
+            "commence_time", "market", "point", "outcome", "odds", "stake", "bookmaker", "status", "profit", "clv_percent",
+            "notes");
+    private static final List<String> REQUIRED = List.of("match_id", "home_team", "away_team", "sport", "league",
+            "commence_time", "outcome", "odds", "stake", "bookmaker");
 
     private BetCsv() {
     }
 
     public static void write(List<Bet> bets, Path file) throws IOException {
         List<List<String>> rows = bets.stream().map(b -> List.of(b.placedAt().toString(), b.matchId(), b.homeTeam(),
-                b.awayTeam(), b.sport(), text(b.league()), b.commenceTime().toString(), b.outcome().code(),
+                b.awayTeam(), b.sport(), text(b.league()), b.commenceTime().toString(), b.market().code(), plain(b.point()),
+                b.outcome().code(),
                 b.odds().toPlainString(), b.stake().toPlainString(), b.bookmaker(), b.status().code(), plain(b.profit()),
                 plain(b.clvPercent()), text(b.notes()))).toList();
         CsvFile.write(file, EXPORT_HEADER, rows);
@@ -80,7 +85,8 @@ public final class BetCsv {
         NewBet bet = NewBet.of(cell(header, cells, "match_id"), cell(header, cells, "home_team"), cell(header, cells, "away_team"),
                 cell(header, cells, "sport"), cell(header, cells, "league"), Instant.parse(cell(header, cells, "commence_time")),
                 Outcome.fromCode(cell(header, cells, "outcome")), new BigDecimal(cell(header, cells, "odds")),
-                new BigDecimal(cell(header, cells, "stake")), cell(header, cells, "bookmaker"));
+                new BigDecimal(cell(header, cells, "stake")), cell(header, cells, "bookmaker"),
+                Market.fromCode(cell(header, cells, "market")), decimal(cell(header, cells, "point")));
         String placedAt = cell(header, cells, "placed_at");
         return (placedAt == null ? bet : bet.placedAt(Instant.parse(placedAt))).withNotes(cell(header, cells, "notes"));
     }
@@ -88,6 +94,14 @@ public final class BetCsv {
     private static String cell(List<String> header, List<String> cells, String column) {
         int index = header.indexOf(column);
         return index < 0 || index >= cells.size() || cells.get(index).isBlank() ? null : cells.get(index);
+    }
+
+    private static BigDecimal decimal(String text) {
+        try {
+            return text == null ? null : new BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("point: not a number (got " + text + ")", e);
+        }
     }
 
     private static String plain(BigDecimal value) {

@@ -2,6 +2,7 @@ package com.monps.desktop.bets;
 
 import com.monps.core.domain.Bet;
 import com.monps.desktop.fx.CaseInsensitiveKey;
+import com.monps.desktop.fx.MarketSide;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,6 +24,11 @@ public record BetRow(Bet bet, CaseInsensitiveKey match, String searchText, Local
         String search = String.join(" ", bet.homeTeam(), bet.awayTeam(), bet.bookmaker(),
                 bet.league() == null ? "" : bet.league(), bet.notes() == null ? "" : bet.notes()).toLowerCase(Locale.ROOT);
         return new BetRow(bet, match, search, bet.placedAt().atZone(zone).toLocalDate());
+    }
+
+    /** The market, line and side the bet backs. */
+    public MarketSide side() {
+        return new MarketSide(bet.market(), bet.point(), bet.outcome());
     }
 
     public String league() {

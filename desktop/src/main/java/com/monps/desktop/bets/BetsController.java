@@ -92,8 +92,7 @@ public final class BetsController extends LiveScreen<List<BetRow>> {
     }
 
     void onOpenMatch(BetRow row) {
-        Bet bet = row.bet();
-        openMatch.accept(new MatchFocus(bet.matchId(), bet.outcome(), bet.odds(), bet.bookmaker()));
+        openMatch.accept(MatchFocus.of(row.bet()));
     }
 
     private void fail(Throwable error) {

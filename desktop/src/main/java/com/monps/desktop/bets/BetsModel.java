@@ -1,6 +1,7 @@
 package com.monps.desktop.bets;
 
 import com.monps.core.domain.BetStatus;
+import com.monps.core.domain.Market;
 import com.monps.desktop.fx.TablePipeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -25,12 +26,15 @@ public final class BetsModel {
 
     private final TablePipeline<BetRow> rows = new TablePipeline<>();
     private final ObjectProperty<BetStatus> status = new SimpleObjectProperty<>();
+    /** The market's code ({@link Market#code()}), null for every market. */
+    private final StringProperty market = new SimpleStringProperty();
     private final StringProperty sport = new SimpleStringProperty();
     private final StringProperty league = new SimpleStringProperty();
     private final StringProperty bookmaker = new SimpleStringProperty();
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final StringProperty search = new SimpleStringProperty("");
+    private final ObservableList<String> markets = FXCollections.observableArrayList();
     private final ObservableList<String> sports = FXCollections.observableArrayList();
     private final ObservableList<String> leagues = FXCollections.observableArrayList();
     private final ObservableList<String> bookmakers = FXCollections.observableArrayList();
@@ -44,7 +48,7 @@ public final class BetsModel {
         status.addListener(refilter);
         from.addListener(refilter);
         to.addListener(refilter);
-        for (StringProperty text : List.of(sport, league, bookmaker, search)) {
+        for (StringProperty text : List.of(market, sport, league, bookmaker, search)) {
             text.addListener(refilter);
         }
     }
@@ -55,6 +59,7 @@ public final class BetsModel {
         rows.setAll(newRows);
         selected.set(selectedId == null ? null
                 : rows.visible().stream().filter(r -> r.bet().id() == selectedId).findFirst().orElse(null));
+        markets.setAll(newRows.stream().map(r -> r.bet().market()).distinct().sorted().map(Market::code).toList());
         sports.setAll(distinct(newRows, r -> r.bet().sport()));
         leagues.setAll(distinct(newRows, BetRow::league));
         bookmakers.setAll(distinct(newRows, r -> r.bet().bookmaker()));
@@ -62,7 +67,7 @@ public final class BetsModel {
     }
 
     public BetFilter filter() {
-        return new BetFilter(status.get(), sport.get(), league.get(), bookmaker.get(), from.get(), to.get(), search.get());
+        return new BetFilter(status.get(), market.get() == null ? null : Market.fromCode(market.get()), sport.get(), league.get(), bookmaker.get(), from.get(), to.get(), search.get());
     }
 
     private void applyFilter() {
@@ -87,12 +92,14 @@ public final class BetsModel {
 
     public TablePipeline<BetRow> rows() { return rows; }
     public ObjectProperty<BetStatus> statusProperty() { return status; }
+    public StringProperty marketProperty() { return market; }
     public StringProperty sportProperty() { return sport; }
     public StringProperty leagueProperty() { return league; }
     public StringProperty bookmakerProperty() { return bookmaker; }
     public ObjectProperty<LocalDate> fromProperty() { return from; }
     public ObjectProperty<LocalDate> toProperty() { return to; }
     public StringProperty searchProperty() { return search; }
+    public ObservableList<String> markets() { return FXCollections.unmodifiableObservableList(markets); }
     public ObservableList<String> sports() { return FXCollections.unmodifiableObservableList(sports); }
     public ObservableList<String> leagues() { return FXCollections.unmodifiableObservableList(leagues); }
     public ObservableList<String> bookmakers() { return FXCollections.unmodifiableObservableList(bookmakers); }

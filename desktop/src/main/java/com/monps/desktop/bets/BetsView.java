@@ -1,7 +1,8 @@
 package com.monps.desktop.bets;
 
 import com.monps.core.domain.BetStatus;
-import com.monps.core.domain.Outcome;
+import com.monps.core.domain.Bet;
+import com.monps.core.domain.Market;
 import com.monps.desktop.fx.CaseInsensitiveKey;
 import com.monps.desktop.fx.ClvBadgeCell;
 import com.monps.desktop.fx.Columns;
@@ -9,6 +10,8 @@ import com.monps.desktop.fx.FilterChoice;
 import com.monps.desktop.fx.Formats;
 import com.monps.desktop.fx.Fxml;
 import com.monps.desktop.fx.I18n;
+import com.monps.desktop.fx.MarketSide;
+import com.monps.desktop.fx.MarketText;
 import com.monps.desktop.fx.SignedCell;
 import com.monps.desktop.fx.Styles;
 import com.monps.desktop.fx.View;
@@ -31,9 +34,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The bets page (BetsView.fxml) bound to its model; the buttons, double click, Enter and Delete go to the controller. */
 public final class BetsView implements View {
+
+    /** {@code bets.closing_source} of a line bet whose point was no longer quoted at the close (docs/markets.md). */
+    private static final String LINE_MOVED = "line_moved";
 
     private final VBox root;
     @FXML private ToggleGroup statuses;
@@ -42,6 +49,9 @@ public final class BetsView implements View {
     @FXML private ToggleButton statusWon;
     @FXML private ToggleButton statusLost;
     @FXML private ToggleButton statusVoid;
+    @FXML private ToggleButton statusHalfWon;
+    @FXML private ToggleButton statusHalfLost;
+    @FXML private ComboBox<String> market;
     @FXML private ComboBox<String> sport;
     @FXML private ComboBox<String> league;
     @FXML private ComboBox<String> bookmaker;
@@ -60,7 +70,8 @@ public final class BetsView implements View {
     @FXML private TableColumn<BetRow, Instant> kickoff;
     @FXML private TableColumn<BetRow, CaseInsensitiveKey> match;
     @FXML private TableColumn<BetRow, String> leagueColumn;
-    @FXML private TableColumn<BetRow, Outcome> selection;
+    @FXML private TableColumn<BetRow, MarketSide> marketColumn;
+    @FXML private TableColumn<BetRow, MarketSide> selection;
     @FXML private TableColumn<BetRow, BigDecimal> odds;
     @FXML private TableColumn<BetRow, BigDecimal> stake;
     @FXML private TableColumn<BetRow, String> bookmakerColumn;
@@ -76,8 +87,9 @@ public final class BetsView implements View {
 
     public BetsView(BetsModel model, BetsController controller, I18n i18n, Formats formats) {
         root = Fxml.load(this, i18n);
-        bindFilters(model, i18n);
-        columns(i18n, formats);
+        MarketText markets = new MarketText(i18n);
+        bindFilters(model, i18n, markets);
+        columns(i18n, formats, markets);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.rows().bindTo(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.selectedProperty().set(row));
@@ -95,9 +107,10 @@ public final class BetsView implements View {
         showTotals(model.totalsProperty().get(), formats);
     }
 
-    private void bindFilters(BetsModel model, I18n i18n) {
+    private void bindFilters(BetsModel model, I18n i18n, MarketText markets) {
         Map<ToggleButton, BetStatus> byToggle = Map.of(statusPending, BetStatus.PENDING, statusWon, BetStatus.WON,
-                statusLost, BetStatus.LOST, statusVoid, BetStatus.VOID);
+                statusLost, BetStatus.LOST, statusVoid, BetStatus.VOID, statusHalfWon, BetStatus.HALF_WON,
+                statusHalfLost, BetStatus.HALF_LOST);
         byToggle.forEach(ToggleButton::setUserData);
         statuses.selectToggle(model.statusProperty().get() == null ? statusAll : byToggle.entrySet().stream()
                 .filter(e -> e.getValue() == model.statusProperty().get()).findFirst().orElseThrow().getKey());
@@ -109,6 +122,8 @@ public final class BetsView implements View {
             }
         });
         String all = i18n.get("filter.all");
+        FilterChoice.bind(market, all + " · " + i18n.get("col.market"), model.markets(), model.marketProperty(),
+                code -> markets.market(Market.fromCode(code)));
         FilterChoice.bind(sport, all + " · " + i18n.get("col.sport"), model.sports(), model.sportProperty());
         FilterChoice.bind(league, all + " · " + i18n.get("col.league"), model.leagues(), model.leagueProperty());
         FilterChoice.bind(bookmaker, all + " · " + i18n.get("col.bookmaker"), model.bookmakers(), model.bookmakerProperty());
@@ -145,19 +160,34 @@ public final class BetsView implements View {
         });
     }
 
-    private void columns(I18n i18n, Formats formats) {
+    private void columns(I18n i18n, Formats formats, MarketText markets) {
         Columns.showText(kickoff, r -> r.bet().commenceTime(), formats::dateTime, false);
         Columns.showText(match, BetRow::match, CaseInsensitiveKey::text, false);
         Columns.showText(leagueColumn, BetRow::league, s -> s, false);
-        Columns.showText(selection, r -> r.bet().outcome(), o -> i18n.get("outcome." + o.code()), false);
+        Columns.showText(marketColumn, BetRow::side, markets::marketAndLine, false);
+        Columns.showText(selection, BetRow::side, markets::selection, false);
         Columns.showText(odds, r -> r.bet().odds(), formats::odds, true);
         Columns.showText(stake, r -> r.bet().stake(), formats::money, true);
         Columns.showText(bookmakerColumn, r -> r.bet().bookmaker(), s -> s, false);
         Columns.showText(edge, r -> r.bet().edgePct(), formats::signedPercent, true);
-        Columns.show(clv, r -> r.bet().clvPercent(), c -> new ClvBadgeCell<>(formats));
+        Columns.show(clv, r -> r.bet().clvPercent(), c -> new ClvBadgeCell<>(formats, row -> lineMoved(row, i18n, formats, markets)));
         Columns.showText(patron, r -> r.bet().patronScore(), formats::score, true);
         Columns.show(status, r -> r.bet().status(), c -> new StatusCell(i18n));
         Columns.show(pnl, r -> r.bet().profit(), c -> new SignedCell<>(formats::signedMoney));
+    }
+
+    /**
+     * "line moved → 2.75" for a line bet whose point was not quoted at the close, with the implied no-vig CLV the CLV
+     * job translated from the closing market to the bet's line, when it found one ("implied −13.2 %").
+     */
+    private static Optional<ClvBadgeCell.LineMoved> lineMoved(BetRow row, I18n i18n, Formats formats, MarketText markets) {
+        Bet bet = row.bet();
+        if (!LINE_MOVED.equals(bet.closingSource()) || bet.closingPoint() == null) {
+            return Optional.empty();
+        }
+        BigDecimal implied = bet.clvImpliedPct();
+        return Optional.of(new ClvBadgeCell.LineMoved(i18n.format("clv.lineMoved", markets.point(bet.market(), bet.closingPoint())),
+                implied == null ? null : i18n.format("clv.implied", formats.signedPercent(implied)), implied));
     }
 
     private void showTotals(BetTotals t, Formats formats) {

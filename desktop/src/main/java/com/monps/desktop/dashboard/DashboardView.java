@@ -10,6 +10,8 @@ import com.monps.desktop.fx.EmptyState;
 import com.monps.desktop.fx.Formats;
 import com.monps.desktop.fx.Fxml;
 import com.monps.desktop.fx.I18n;
+import com.monps.desktop.fx.MarketSide;
+import com.monps.desktop.fx.MarketText;
 import com.monps.desktop.fx.Theme;
 import com.monps.desktop.fx.View;
 import eu.hansolo.tilesfx.Tile;
@@ -52,7 +54,7 @@ public final class DashboardView implements View {
     @FXML private NumberAxis equityDays;
     @FXML private TableView<Entry> latest;
     @FXML private TableColumn<Entry, String> latestMatch;
-    @FXML private TableColumn<Entry, String> latestSelection;
+    @FXML private TableColumn<Entry, MarketSide> latestSelection;
     @FXML private TableColumn<Entry, BigDecimal> latestOdds;
     @FXML private TableColumn<Entry, BigDecimal> latestEdge;
     @FXML private Label lastCollection;
@@ -77,7 +79,8 @@ public final class DashboardView implements View {
         equityState.follow(equity);
         latest.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Columns.showText(latestMatch, e -> e.match().label(), s -> s, false);
-        Columns.showText(latestSelection, e -> i18n.get("outcome." + e.opportunity().outcome().code()), s -> s, false);
+        MarketText markets = new MarketText(i18n);
+        Columns.showText(latestSelection, e -> MarketSide.of(e.opportunity()), markets::describe, false);
         Columns.showText(latestOdds, e -> e.opportunity().odds(), formats::odds, true);
         Columns.showText(latestEdge, e -> e.opportunity().edgeValue(), formats::fractionPercent, true);
         model.snapshotProperty().addListener((obs, old, snapshot) -> show(snapshot));

@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 public final class Styles {
 
     public static final String CLV_BADGE = "clv-badge";
+    /** The implied no-vig CLV of a moved line, beside its "line moved" badge. */
+    public static final String CLV_IMPLIED = "clv-implied";
     public static final String SIGNED = "signed";
     public static final String STATUS_PILL = "status-pill";
     public static final String MUTED = "muted";
@@ -25,6 +27,8 @@ public final class Styles {
 
     public static final PseudoClass POSITIVE = PseudoClass.getPseudoClass("positive");
     public static final PseudoClass NEGATIVE = PseudoClass.getPseudoClass("negative");
+    /** A line bet whose point was not quoted at the close: its CLV badge names the closing line instead. */
+    public static final PseudoClass LINE_MOVED = PseudoClass.getPseudoClass("line-moved");
 
     private Styles() {
     }

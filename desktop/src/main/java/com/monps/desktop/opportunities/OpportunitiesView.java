@@ -1,11 +1,14 @@
 package com.monps.desktop.opportunities;
 
+import com.monps.core.domain.Market;
 import com.monps.core.repo.OpportunityBoard.Ranking;
 import com.monps.desktop.fx.Columns;
 import com.monps.desktop.fx.FilterChoice;
 import com.monps.desktop.fx.Formats;
 import com.monps.desktop.fx.Fxml;
 import com.monps.desktop.fx.I18n;
+import com.monps.desktop.fx.MarketSide;
+import com.monps.desktop.fx.MarketText;
 import com.monps.desktop.fx.View;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
@@ -31,6 +34,7 @@ public final class OpportunitiesView implements View {
     @FXML private ToggleGroup ranking;
     @FXML private ToggleButton byEdge;
     @FXML private ToggleButton byPatron;
+    @FXML private ComboBox<String> market;
     @FXML private ComboBox<String> sport;
     @FXML private ComboBox<String> bookmaker;
     @FXML private ComboBox<String> agent;
@@ -39,7 +43,8 @@ public final class OpportunitiesView implements View {
     @FXML private TableColumn<OpportunityRow, Instant> kickoff;
     @FXML private TableColumn<OpportunityRow, String> match;
     @FXML private TableColumn<OpportunityRow, String> league;
-    @FXML private TableColumn<OpportunityRow, String> selection;
+    @FXML private TableColumn<OpportunityRow, MarketSide> marketColumn;
+    @FXML private TableColumn<OpportunityRow, MarketSide> selection;
     @FXML private TableColumn<OpportunityRow, String> bookmakerColumn;
     @FXML private TableColumn<OpportunityRow, BigDecimal> odds;
     @FXML private TableColumn<OpportunityRow, BigDecimal> modelPrice;
@@ -64,11 +69,14 @@ public final class OpportunitiesView implements View {
             }
         });
         String all = i18n.get("filter.all");
+        MarketText markets = new MarketText(i18n);
+        FilterChoice.bind(market, all + " · " + i18n.get("col.market"), model.markets(), model.marketProperty(),
+                code -> markets.market(Market.fromCode(code)));
         FilterChoice.bind(sport, all + " · " + i18n.get("col.sport"), model.sports(), model.sportProperty());
         FilterChoice.bind(bookmaker, all + " · " + i18n.get("col.bookmaker"), model.bookmakers(), model.bookmakerProperty());
         FilterChoice.bind(agent, all + " · " + i18n.get("col.agent"), model.agents(), model.agentProperty());
         minEdge.textProperty().bindBidirectional(model.minEdgeTextProperty());
-        columns(i18n, formats);
+        columns(formats, markets);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.rows().bindTo(table);
         table.setRowFactory(t -> {
@@ -87,11 +95,12 @@ public final class OpportunitiesView implements View {
         });
     }
 
-    private void columns(I18n i18n, Formats formats) {
+    private void columns(Formats formats, MarketText markets) {
         Columns.showText(kickoff, r -> r.entry().match().commenceTime(), formats::dateTime, false);
         Columns.showText(match, r -> r.entry().match().label(), s -> s, false);
         Columns.showText(league, OpportunityRow::league, s -> s, false);
-        Columns.showText(selection, r -> i18n.get("outcome." + r.opportunity().outcome().code()), s -> s, false);
+        Columns.showText(marketColumn, OpportunityRow::side, markets::marketAndLine, false);
+        Columns.showText(selection, OpportunityRow::side, markets::selection, false);
         Columns.showText(bookmakerColumn, r -> r.opportunity().bookmaker(), s -> s, false);
         Columns.showText(odds, r -> r.opportunity().odds(), formats::odds, true);
         Columns.showText(modelPrice, OpportunityRow::modelPrice, formats::odds, true);

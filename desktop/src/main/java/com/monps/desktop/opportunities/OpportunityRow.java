@@ -2,6 +2,7 @@ package com.monps.desktop.opportunities;
 
 import com.monps.core.domain.Opportunity;
 import com.monps.core.repo.OpportunityBoard;
+import com.monps.desktop.fx.MarketSide;
 
 import java.math.BigDecimal;
 
@@ -13,6 +14,10 @@ public record OpportunityRow(OpportunityBoard.Entry entry, BigDecimal kellyStake
 
     public Opportunity opportunity() {
         return entry.opportunity();
+    }
+
+    public MarketSide side() {
+        return MarketSide.of(opportunity());
     }
 
     public String league() {

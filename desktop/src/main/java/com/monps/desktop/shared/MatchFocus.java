@@ -1,5 +1,6 @@
 package com.monps.desktop.shared;
 
+import com.monps.core.domain.Bet;
 import com.monps.core.domain.Market;
 import com.monps.core.domain.Outcome;
 
@@ -19,5 +20,10 @@ public record MatchFocus(String matchId, Market market, BigDecimal point, Outcom
     /** A 1X2 focus. */
     public MatchFocus(String matchId, Outcome outcome, BigDecimal priceTaken, String bookmakerTaken) {
         this(matchId, Market.H2H, null, outcome, priceTaken, bookmakerTaken);
+    }
+
+    /** The match of a bet, at the bet's market, line and side, with the price taken. */
+    public static MatchFocus of(Bet bet) {
+        return new MatchFocus(bet.matchId(), bet.market(), bet.point(), bet.outcome(), bet.odds(), bet.bookmaker());
     }
 }

@@ -1,6 +1,7 @@
 package com.monps.desktop.alerts;
 
 import com.monps.desktop.shared.ModelPrices;
+import com.monps.core.domain.Market;
 import com.monps.core.domain.Match;
 import com.monps.core.domain.Opportunity;
 import com.monps.core.domain.Outcome;
@@ -12,9 +13,11 @@ import com.monps.core.testing.TestDatabase;
 import com.monps.desktop.betentry.BetEntry;
 import com.monps.desktop.betentry.StakingRules;
 import com.monps.desktop.fx.FxTestContext;
+import com.monps.desktop.fx.Nodes;
 import com.monps.desktop.shared.AlertRule;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -97,6 +100,26 @@ class OpportunityAlertsTest {
         assertThat(robot.lookup("#bet-odds").queryAs(TextField.class).getText()).isEqualTo("3.6");
         assertThat(robot.lookup("#bet-stake").queryAs(TextField.class).getText()).isEqualTo("7.69");
         assertThat(robot.lookup("#bet-bookmaker").queryAs(ComboBox.class).getEditor().getText()).isEqualTo("unibet");
+    }
+
+    @Test
+    void anAlertOnAHandicapNamesItsMarketAndLineAndOpensTheBetDialogOnThatLine(FxRobot robot) throws Exception {
+        try (Connection scan = otherConnection(); var sql = scan.createStatement()) {
+            sql.execute("""
+                    INSERT INTO opportunities (match_id, market, point, outcome, bookmaker, odds, edge_value, confidence_score,
+                                               agent_name, fair_prob)
+                    VALUES ('m2', 'spreads', -0.25, 'home', 'unibet', 2.02, 0.08, 0.5, 'anomaly-ev', 0.53)""");
+        }
+        String text = "Lyon – Nice\nAsian handicap: Home \u22120.25 at 2.02 (unibet), edge +8.0 %";
+
+        await().atMost(Duration.ofSeconds(1)).until(() -> robot.lookup(text).tryQuery().isPresent());
+        robot.clickOn(text);
+
+        assertThat(Nodes.<ComboBox<Market>>find(entry.lastDialog(), "bet-market").getValue()).isEqualTo(Market.SPREADS);
+        assertThat(robot.lookup("#bet-point").queryAs(TextField.class).getText()).isEqualTo("-0.25");
+        assertThat(Nodes.<ComboBox<Outcome>>find(entry.lastDialog(), "bet-outcome").getValue()).isEqualTo(Outcome.HOME);
+        assertThat(robot.lookup("#bet-point-explanation").queryAs(Label.class).getText())
+                .isEqualTo("\u22120.25: half the stake on 0, half on \u22120.5");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.monps.desktop.betentry;
 
+import com.monps.core.domain.Market;
 import com.monps.core.domain.Outcome;
 import com.monps.core.testing.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -53,8 +54,8 @@ class BetValidatorTest {
 
     @Test
     void warnsAboveTheKellyStakeAndTheBankrollShareButStillAccepts() {
-        BetForm fromOpportunity = new BetForm(Fixtures.match("m1"), Outcome.HOME, "2.15", "60", "bet365", null,
-                new BigDecimal("0.486486"), 7L, new BigDecimal("4.6"), null, null);
+        BetForm fromOpportunity = new BetForm(Fixtures.match("m1"), Market.H2H, "", Outcome.HOME, "2.15", "60", "bet365", null,
+                new BigDecimal("0.486486"), 7L, new BigDecimal("4.6"), null, null, null);
 
         var result = validator.validate(fromOpportunity);
 
@@ -63,5 +64,40 @@ class BetValidatorTest {
         assertThat(result.warnings().getFirst().arguments()).containsExactly("9.98");
         assertThat(result.bet().orElseThrow().opportunityId()).isEqualTo(7L);
         assertThat(result.bet().orElseThrow().agentRecommended()).isTrue();
+    }
+
+    @Test
+    void aTotalsBetCarriesItsMarketAndLine() {
+        var result = validator.validate(BetForm.manual(Fixtures.match("m1"), Market.TOTALS, "2,75", Outcome.OVER, "2.10", "10", "bet365", null));
+
+        assertThat(result.bet()).hasValueSatisfying(bet -> {
+            assertThat(bet.market()).isEqualTo(Market.TOTALS);
+            assertThat(bet.point()).isEqualByComparingTo("2.75");
+        });
+    }
+
+    @Test
+    void refusesADrawOnSpreadsAndLinesOffTheQuarterGridOrNotAboveZero() {
+        assertThat(keys(BetForm.manual(Fixtures.match("m1"), Market.SPREADS, "0.5", Outcome.DRAW, "2", "10", "x", null)))
+                .containsExactly("bet.error.outcomeMarket");
+        assertThat(keys(BetForm.manual(Fixtures.match("m1"), Market.SPREADS, "-0.3", Outcome.HOME, "2", "10", "x", null)))
+                .containsExactly("bet.error.pointQuarter");
+        assertThat(keys(BetForm.manual(Fixtures.match("m1"), Market.TOTALS, "0", Outcome.UNDER, "2", "10", "x", null)))
+                .containsExactly("bet.error.pointPositive");
+        assertThat(keys(BetForm.manual(Fixtures.match("m1"), Market.TOTALS, "", Outcome.UNDER, "2", "10", "x", null)))
+                .containsExactly("bet.error.pointRequired");
+        assertThat(keys(BetForm.manual(Fixtures.match("m1"), Market.TOTALS, "two", Outcome.UNDER, "2", "10", "x", null)))
+                .containsExactly("bet.error.pointNumber");
+    }
+
+    @Test
+    void aLineLeftInTheFieldIsIgnoredOnOneXTwo() {
+        var result = validator.validate(BetForm.manual(Fixtures.match("m1"), Market.H2H, "2.5", Outcome.HOME, "2", "10", "x", null));
+
+        assertThat(result.bet()).hasValueSatisfying(bet -> assertThat(bet.point()).isNull());
+    }
+
+    private java.util.List<String> keys(BetForm form) {
+        return validator.validate(form).errors().stream().map(BetValidator.Problem::key).toList();
     }
 }

@@ -35,6 +35,6 @@ class BetFilterTest {
     }
 
     private static BetFilter filter(LocalDate from, LocalDate to, String text) {
-        return new BetFilter(null, null, null, null, from, to, text);
+        return new BetFilter(null, null, null, null, null, from, to, text);
     }
 }

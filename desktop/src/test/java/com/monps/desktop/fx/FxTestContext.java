@@ -28,6 +28,11 @@ public final class FxTestContext implements AutoCloseable {
         return ui;
     }
 
+    /** The same database, feed and runner, with the texts and formats of {@code locale}. */
+    public UiContext ui(Locale locale) {
+        return new UiContext(TaskRunner.direct(), feed, ui.status(), new I18n(locale), new Formats(locale, ZoneOffset.UTC));
+    }
+
     public Database db() {
         return db;
     }
