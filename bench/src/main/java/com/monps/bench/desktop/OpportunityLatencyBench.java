@@ -100,6 +100,7 @@ public final class OpportunityLatencyBench {
                     new Formats(Locale.ENGLISH, ZoneOffset.UTC));
             StakingRules staking = new StakingRules(new BigDecimal("1000"), 0.25, 0.05);
             Page page = onFx(() -> new Page(ui, db, staking));
+            page.awaitAlertsBaseline();
             double[] pageMillis = new double[rounds];
             double[] alertMillis = new double[rounds];
             double[] scanMillis = new double[rounds];
@@ -177,6 +178,8 @@ public final class OpportunityLatencyBench {
         private final AtomicLong deliveredAt = new AtomicLong();
         private final AtomicLong alertedAt = new AtomicLong();
         private volatile CountDownLatch done = new CountDownLatch(0);
+        private final AlertsModel alertsModel = new AlertsModel();
+        private final CountDownLatch baselineTaken = new CountDownLatch(1);
 
         Page(UiContext ui, Database db, StakingRules staking) {
             // no bet dialogs: the bench presses no button
@@ -203,6 +206,7 @@ public final class OpportunityLatencyBench {
                 }
             });
             ui.feed().subscribe(Channels.OPPORTUNITIES, () -> deliveredAt.compareAndSet(0, System.nanoTime()));
+            alertsModel.lastCheckedProperty().addListener((property, before, now) -> baselineTaken.countDown());
             new OpportunityAlerts(ui, new OpportunityBoard(db.dsl()), () -> staking, ModelPrices.FROM_DETAILS,
                     (alert, onOpen) -> {
                         var o = alert.entry().opportunity();
@@ -210,7 +214,7 @@ public final class OpportunityLatencyBench {
                             alertedAt.set(System.nanoTime());
                             done.countDown();
                         }
-                    }, alert -> { }, Clock.fixed(AS_OF, ZoneOffset.UTC), new AlertsModel(),
+                    }, alert -> { }, Clock.fixed(AS_OF, ZoneOffset.UTC), alertsModel,
                     new AlertRule(true, new BigDecimal("30"), BigDecimal.ZERO)).start();
         }
 
@@ -218,6 +222,16 @@ public final class OpportunityLatencyBench {
         private boolean isExpected(Opportunity o) {
             return o.matchId().equals(matchId) && o.bookmaker().equals(bookmaker) && o.outcome() == Outcome.HOME
                     && o.detectedAt().equals(detectedAt);
+        }
+
+        /**
+         * Waits for the alerts' first check, which takes what meets the rule as known: a round's opportunity that
+         * committed before it would be taken as known too, and never alerted.
+         */
+        void awaitAlertsBaseline() throws InterruptedException {
+            if (!baselineTaken.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the alerts never made their first check");
+            }
         }
 
         void expect(String match, String book, Instant scannedAsOf) {
@@ -233,7 +247,9 @@ public final class OpportunityLatencyBench {
 
         long[] await() throws Exception {
             if (!done.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the opportunity never reached the page and the alert");
+                throw new IllegalStateException("the opportunity never reached the page and the alert: delivered "
+                        + (deliveredAt.get() != 0) + ", listed " + (listedAt.get() != 0) + ", alerted " + (alertedAt.get() != 0)
+                        + " (" + matchId + ", " + bookmaker + ")");
             }
             return new long[] {shownAt.get(), alertedAt.get(), deliveredAt.get(), listedAt.get()};
         }

@@ -15,6 +15,9 @@ import java.util.TreeSet;
  */
 final class WeightedMatches {
 
+    /** How many teams without a goal for or against an error names before it counts the rest. */
+    private static final int NAMED_PROBLEMS = 5;
+
     final List<String> teams;
     final int[] home;
     final int[] away;
@@ -120,7 +123,10 @@ final class WeightedMatches {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ModelFitException("no finite maximum: " + String.join(", ", problems) + " in the matches fitted");
+            // a league of goalless test data or a fresh start names hundreds of teams: the reason, not a page of names
+            String named = String.join(", ", problems.subList(0, Math.min(problems.size(), NAMED_PROBLEMS)));
+            String more = problems.size() > NAMED_PROBLEMS ? " and " + (problems.size() - NAMED_PROBLEMS) + " more teams" : "";
+            throw new ModelFitException("no finite maximum: " + named + more + " in the matches fitted");
         }
     }
 }

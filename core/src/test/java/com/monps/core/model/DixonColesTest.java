@@ -111,6 +111,19 @@ class DixonColesTest {
     }
 
     @Test
+    void manyTeamsWithoutAGoalAreNamedUpToFiveThenCounted() {
+        List<PlayedMatch> goalless = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            goalless.add(new PlayedMatch(START.plusDays(i), "H" + i, "A" + i, 0, 0));
+        }
+
+        assertThatThrownBy(() -> DixonColes.fit(goalless, FitOptions.DEFAULT))
+                .isInstanceOf(ModelFitException.class)
+                .hasMessage("no finite maximum: A0 never scored, A1 never scored, A2 never scored, A3 never scored, "
+                        + "A4 never scored and 11 more teams in the matches fitted");
+    }
+
+    @Test
     void aTeamThatNeverScoredIsAnErrorWithTheReason() {
         List<PlayedMatch> matches = List.of(
                 new PlayedMatch(START, "A", "B", 2, 0), new PlayedMatch(START.plusDays(7), "B", "A", 0, 1));
