@@ -1,8 +1,11 @@
 package com.monps.core.agents;
 
 import com.monps.core.db.Database;
+import com.monps.core.domain.LinePrice;
+import com.monps.core.domain.Market;
 import com.monps.core.domain.Match;
 import com.monps.core.domain.OddsSnapshot;
+import com.monps.core.repo.LineOddsRepository;
 import com.monps.core.repo.MatchRepository;
 import com.monps.core.repo.OddsRepository;
 import com.monps.core.testing.TestDatabase;
@@ -23,8 +26,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two databases receive the same seeded sequence of polls (new prices for some matches of one league, new matches,
- * moved kick-offs), results (matches completed, a score corrected), bankroll changes, agent restarts, scans as of an
+ * Two databases receive the same seeded sequence of polls (new 1X2 prices for some matches of one league and, for half
+ * the matches, totals and spreads lines at three points each, a bookmaker sometimes no longer quoting a point; new
+ * matches, moved kick-offs), results (matches completed, a score corrected), bankroll changes, agent restarts, scans as of an
  * earlier moment ({@code scan --at}) and the passing of time. After each step one is scanned incrementally ({@link OpportunityScan#scanChanges}) and the other fully
  * ({@link OpportunityScan#scan}): their boards must be the same, row for row (every column but the row id and
  * {@code detected_at}, which says when the match was last re-evaluated).
@@ -34,6 +38,10 @@ class IncrementalScanEquivalenceTest {
     private static final String[] SPORTS = {"soccer_epl", "soccer_spain_la_liga", "soccer_germany_bundesliga"};
     private static final String[] BOOKMAKERS = {"pinnacle", "bet365", "betway", "williamhill", "unibet", "marathonbet"};
     private static final int TEAMS = 10;
+    /** The points a line match is quoted at: totals goal lines and spreads home handicaps, whole, half and quarter. */
+    private static final Map<Market, List<BigDecimal>> POINTS = Map.of(
+            Market.TOTALS, List.of(new BigDecimal("2.25"), new BigDecimal("2.5"), new BigDecimal("2.75")),
+            Market.SPREADS, List.of(new BigDecimal("-0.5"), new BigDecimal("-0.25"), BigDecimal.ZERO));
     /** C learns from few matches here, so that its verdicts are part of the board. */
     private static final ScanSettings SETTINGS = new ScanSettings(Duration.ofDays(14), AnomalySettings.DEFAULTS,
             KellySettings.DEFAULTS, 5, PatternMatcher.DEFAULT_SIGNIFICANCE);
@@ -49,6 +57,7 @@ class IncrementalScanEquivalenceTest {
             world.start();
             int incrementalRuns = 0;
             int opportunitiesSeen = 0;
+            int lineOpportunitiesSeen = 0;
             for (int step = 0; step < 60; step++) {
                 String what = switch (world.random.nextInt(10)) {
                     case 0, 1, 2, 3 -> world.poll();
@@ -76,11 +85,13 @@ class IncrementalScanEquivalenceTest {
                 incrementalRuns += report.full() ? 0 : 1;
                 List<String> board = board(full);
                 opportunitiesSeen += board.size();
+                lineOpportunitiesSeen += full.dsl().fetchCount(full.dsl().selectFrom("opportunities").where("market <> 'h2h'"));
                 assertThat(board(incremental)).as("seed %d, step %d (%s), scan %s", seed, step, what, report.mode())
                         .containsExactlyElementsOf(board);
             }
             assertThat(incrementalRuns).as("scans that were incremental").isGreaterThan(15);
             assertThat(opportunitiesSeen).as("opportunities on the boards compared").isGreaterThan(100);
+            assertThat(lineOpportunitiesSeen).as("totals and spreads opportunities on the boards compared").isGreaterThan(1000);
         }
     }
 
@@ -98,6 +109,8 @@ class IncrementalScanEquivalenceTest {
         private final List<Database> databases;
         private final List<Match> upcoming = new ArrayList<>();
         private final Map<String, double[]> fair = new HashMap<>();
+        /** Of the matches with line markets, the fair probability of over (totals) or home (spreads) at each point. */
+        private final Map<String, Map<Market, double[]>> fairLines = new HashMap<>();
         private final List<Match> played = new ArrayList<>();
         private Instant now = Instant.parse("2025-03-01T12:00:00Z");
         private int nextId;
@@ -111,6 +124,7 @@ class IncrementalScanEquivalenceTest {
         void start() {
             List<Match> matches = new ArrayList<>();
             List<OddsSnapshot> prices = new ArrayList<>();
+            List<LinePrice> lines = new ArrayList<>();
             for (String sport : SPORTS) {
                 for (int i = 0; i < 40; i++) {
                     Instant kickOff = now.minus(Duration.ofHours(3 + random.nextInt(24 * 120)));
@@ -118,23 +132,26 @@ class IncrementalScanEquivalenceTest {
                     matches.add(match);
                     played.add(match);
                     prices.addAll(prices(match, kickOff.minus(Duration.ofHours(1)), BOOKMAKERS.length));
+                    lines.addAll(lines(match, kickOff.minus(Duration.ofHours(1)), BOOKMAKERS.length));
                 }
                 for (int i = 0; i < 20; i++) {
                     Match match = newMatch(sport, now.plus(Duration.ofMinutes(30 + random.nextInt(60 * 24 * 20))));
                     matches.add(match);
                     upcoming.add(match);
                     prices.addAll(prices(match, now.minus(Duration.ofMinutes(10)), BOOKMAKERS.length));
+                    lines.addAll(lines(match, now.minus(Duration.ofMinutes(10)), BOOKMAKERS.length));
                 }
             }
-            write(matches, prices);
+            write(matches, prices, lines);
         }
 
-        /** One league polled: new prices for some of its upcoming matches, sometimes a new match. */
+        /** One league polled: new prices and lines for some of its upcoming matches, sometimes a new match. */
         String poll() {
             now = now.plusSeconds(60); // a poll takes its own moment: two polls never store the same price row
             String sport = SPORTS[random.nextInt(SPORTS.length)];
             List<Match> matches = new ArrayList<>();
             List<OddsSnapshot> prices = new ArrayList<>();
+            List<LinePrice> lines = new ArrayList<>();
             if (random.nextInt(3) == 0) {
                 Match match = newMatch(sport, now.plus(Duration.ofMinutes(30 + random.nextInt(60 * 24 * 20))));
                 upcoming.add(match);
@@ -145,11 +162,19 @@ class IncrementalScanEquivalenceTest {
                     if (!matches.contains(match)) {
                         matches.add(match);
                     }
-                    prices.addAll(prices(match, now, 1 + random.nextInt(BOOKMAKERS.length)));
+                    // a poll may bring new 1X2 prices of a match, new lines (a new match may have only lines), or both
+                    switch (random.nextInt(4)) {
+                        case 0 -> prices.addAll(prices(match, now, 1 + random.nextInt(BOOKMAKERS.length)));
+                        case 1 -> lines.addAll(lines(match, now, 1 + random.nextInt(BOOKMAKERS.length)));
+                        default -> {
+                            prices.addAll(prices(match, now, 1 + random.nextInt(BOOKMAKERS.length)));
+                            lines.addAll(lines(match, now, 1 + random.nextInt(BOOKMAKERS.length)));
+                        }
+                    }
                 }
             }
-            write(matches, prices);
-            return "poll of " + sport + ": " + prices.size() + " prices";
+            write(matches, prices, lines);
+            return "poll of " + sport + ": " + prices.size() + " prices, " + lines.size() + " line prices";
         }
 
         /** Results of the matches that have kicked off. */
@@ -163,7 +188,7 @@ class IncrementalScanEquivalenceTest {
                     played.add(result);
                 }
             }
-            write(settled, List.of());
+            write(settled, List.of(), List.of());
             return settled.size() + " results";
         }
 
@@ -171,7 +196,7 @@ class IncrementalScanEquivalenceTest {
             Match match = played.get(random.nextInt(played.size()));
             Match corrected = match.withScore(match.homeScore() + 1, match.awayScore(), true, now);
             played.set(played.indexOf(match), corrected);
-            write(List.of(corrected), List.of());
+            write(List.of(corrected), List.of(), List.of());
             return "score of " + match.id() + " corrected";
         }
 
@@ -185,7 +210,7 @@ class IncrementalScanEquivalenceTest {
             Match moved = Match.upcoming(match.id(), match.sportKey(), match.league(),
                     kickOff.isAfter(now) ? kickOff : now.plusSeconds(600), match.homeTeam(), match.awayTeam());
             upcoming.set(upcoming.indexOf(match), moved);
-            write(List.of(moved), List.of());
+            write(List.of(moved), List.of(), List.of());
             return "kick-off of " + match.id() + " moved";
         }
 
@@ -202,6 +227,13 @@ class IncrementalScanEquivalenceTest {
             double h = 0.25 + random.nextDouble() * 0.35;
             double d = 0.22 + random.nextDouble() * 0.08;
             fair.put(id, new double[] {h, d, 1 - h - d});
+            if (random.nextInt(2) == 0) {
+                double over = 0.45 + random.nextDouble() * 0.15; // over 2.5
+                double drawNoBet = h / (1 - d); // home at the handicap 0
+                fairLines.put(id, Map.of(
+                        Market.TOTALS, new double[] {over + 0.07, over, over - 0.07},
+                        Market.SPREADS, new double[] {h + d * 0.1, (h + drawNoBet) / 2, drawNoBet}));
+            }
             return Match.upcoming(id, sport, sport, kickOff, sport + " team " + home, sport + " team " + away);
         }
 
@@ -220,13 +252,46 @@ class IncrementalScanEquivalenceTest {
             return prices;
         }
 
-        private void write(List<Match> matches, List<OddsSnapshot> prices) {
+        /**
+         * Of a match with line markets, each bookmaker's totals and spreads at this collection: each point quoted five
+         * times in six (a point left out is one the bookmaker stopped quoting), each side with the margin, noise and
+         * outliers of {@link #prices}.
+         */
+        private List<LinePrice> lines(Match match, Instant at, int books) {
+            Map<Market, double[]> byMarket = fairLines.get(match.id());
+            if (byMarket == null) {
+                return List.of();
+            }
+            List<LinePrice> lines = new ArrayList<>();
+            for (String bookmaker : List.of(BOOKMAKERS).subList(0, books)) {
+                for (Market market : List.of(Market.TOTALS, Market.SPREADS)) {
+                    double[] p = byMarket.get(market);
+                    for (int i = 0; i < p.length; i++) {
+                        if (random.nextInt(6) == 0) {
+                            continue;
+                        }
+                        lines.add(new LinePrice(match.id(), bookmaker, market, POINTS.get(market).get(i), linePrice(p[i]),
+                                linePrice(1 - p[i]), at, at));
+                    }
+                }
+            }
+            return lines;
+        }
+
+        private BigDecimal linePrice(double probability) {
+            double price = 1 / (probability * 1.05) * (1 + random.nextGaussian() * 0.01) * (random.nextInt(8) == 0 ? 1.15 : 1);
+            return BigDecimal.valueOf(Math.max(1.01, Math.round(price * 100) / 100.0)).setScale(3, RoundingMode.HALF_UP);
+        }
+
+        /** To both databases, in one transaction each, as the collector writes a poll (CollectJob). */
+        private void write(List<Match> matches, List<OddsSnapshot> prices, List<LinePrice> lines) {
             for (Database db : databases) {
                 db.dsl().transaction(cfg -> {
                     new MatchRepository(cfg.dsl()).upsert(matches);
                     if (!prices.isEmpty()) {
                         new OddsRepository(cfg.dsl()).append(prices);
                     }
+                    new LineOddsRepository(cfg.dsl()).merge(lines);
                 });
             }
         }
