@@ -15,6 +15,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -41,9 +42,14 @@ class MatchDetailLinesScreenTest {
     private FxTestContext context;
     private MatchDetailController controller;
 
+    /** Before the window starts: an assumption failing inside {@code @Start} is reported as an error, not a skip. */
+    @BeforeAll
+    static void needsTheSharedSeasons() {
+        assumeTrue(Files.isRegularFile(SEASON), "needs ../shared/data/football-data");
+    }
+
     @Start
     void start(Stage stage) {
-        assumeTrue(Files.isRegularFile(SEASON), "needs ../shared/data/football-data");
         context = new FxTestContext(TestDatabase.fresh());
         var dsl = context.db().dsl();
         new FootballDataImporter(dsl).importFile(SEASON);
