@@ -6,14 +6,12 @@ import com.monps.desktop.fx.Fxml;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.MarketSide;
 import com.monps.desktop.fx.MarketText;
+import com.monps.desktop.fx.RowOpening;
 import com.monps.desktop.fx.View;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 
 import java.math.BigDecimal;
@@ -50,20 +48,7 @@ public final class AlertsView implements View {
         Columns.showText(model, a -> a.modelPrice().orElse(null), formats::odds, true);
         Columns.showText(kelly, OpportunityAlert::kellyStake, formats::money, true);
         table.setItems(alerts.today());
-        table.setRowFactory(t -> {
-            TableRow<OpportunityAlert> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    controller.onOpen(row.getItem());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
-                controller.onOpen(table.getSelectionModel().getSelectedItem());
-            }
-        });
+        RowOpening.open(table, controller::onOpen);
     }
 
     @Override

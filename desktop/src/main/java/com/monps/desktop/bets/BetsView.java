@@ -1,7 +1,7 @@
 package com.monps.desktop.bets;
 
-import com.monps.core.domain.BetStatus;
 import com.monps.core.domain.Bet;
+import com.monps.core.domain.BetStatus;
 import com.monps.core.domain.Market;
 import com.monps.desktop.fx.CaseInsensitiveKey;
 import com.monps.desktop.fx.ClvBadgeCell;
@@ -12,6 +12,7 @@ import com.monps.desktop.fx.Fxml;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.MarketSide;
 import com.monps.desktop.fx.MarketText;
+import com.monps.desktop.fx.RowOpening;
 import com.monps.desktop.fx.SignedCell;
 import com.monps.desktop.fx.Styles;
 import com.monps.desktop.fx.View;
@@ -21,13 +22,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 
 import java.math.BigDecimal;
@@ -141,20 +140,9 @@ public final class BetsView implements View {
         delete.setOnAction(e -> controller.onDelete());
         exportCsv.setOnAction(e -> controller.onExport());
         importCsv.setOnAction(e -> controller.onImport());
-        table.setRowFactory(t -> {
-            TableRow<BetRow> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    controller.onOpenMatch(row.getItem());
-                }
-            });
-            return row;
-        });
+        RowOpening.open(table, controller::onOpenMatch);
         table.setOnKeyPressed(e -> {
-            BetRow selected = table.getSelectionModel().getSelectedItem();
-            if (e.getCode() == KeyCode.ENTER && selected != null) {
-                controller.onOpenMatch(selected);
-            } else if (e.getCode() == KeyCode.DELETE) {
+            if (e.getCode() == KeyCode.DELETE) {
                 controller.onDelete();
             }
         });

@@ -9,18 +9,16 @@ import com.monps.desktop.fx.Fxml;
 import com.monps.desktop.fx.I18n;
 import com.monps.desktop.fx.MarketSide;
 import com.monps.desktop.fx.MarketText;
+import com.monps.desktop.fx.RowOpening;
 import com.monps.desktop.fx.View;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 
 import java.math.BigDecimal;
@@ -79,20 +77,7 @@ public final class OpportunitiesView implements View {
         columns(formats, markets);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.rows().bindTo(table);
-        table.setRowFactory(t -> {
-            TableRow<OpportunityRow> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    controller.betOn(row.getItem());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
-                controller.betOn(table.getSelectionModel().getSelectedItem());
-            }
-        });
+        RowOpening.open(table, controller::betOn);
     }
 
     private void columns(Formats formats, MarketText markets) {
