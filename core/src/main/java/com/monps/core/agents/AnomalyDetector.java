@@ -1,6 +1,6 @@
 package com.monps.core.agents;
 
-import com.monps.core.domain.OddsSnapshot;
+import com.monps.core.domain.MatchOdds;
 import com.monps.core.domain.Outcome;
 import com.monps.core.odds.ExpectedValue;
 
@@ -44,25 +44,27 @@ public final class AnomalyDetector {
         for (Outcome outcome : market.outcomes()) {
             double mean = means[outcome.ordinal()];
             FairPrice view = FairPrice.ofOutcome(fair, outcome, model);
-            for (OddsSnapshot snapshot : market.latest().values()) {
+            for (Map.Entry<String, MatchOdds> quote : market.latest().entrySet()) {
+                String bookmaker = quote.getKey();
                 // the doubles of pricesByBookmaker: converting each BigDecimal again cost a tenth of a full scan
-                double price = prices.get(snapshot.bookmaker())[outcome.ordinal()];
+                double price = prices.get(bookmaker)[outcome.ordinal()];
                 double ev = ExpectedValue.perUnitStake(price, fair.probability(outcome));
                 double aboveMean = price / mean - 1;
                 double modelEv = modelled ? ExpectedValue.perUnitStake(price, model[outcome.ordinal()]) : Double.NaN;
                 double gap = modelled ? Math.abs(model[outcome.ordinal()] - marketFair.probability(outcome)) : Double.NaN;
-                for (RuleCheck.Hit hit : RuleCheck.of(settings, snapshot.bookmaker(), fair.source(), aboveMean, ev, modelEv, gap)) {
-                    findings.add(finding(market, outcome, snapshot, hit.rule(), hit.edge(), ev, means, view, confidence));
+                for (RuleCheck.Hit hit : RuleCheck.of(settings, bookmaker, fair.source(), aboveMean, ev, modelEv, gap)) {
+                    findings.add(finding(market, outcome, bookmaker, quote.getValue(), hit.rule(), hit.edge(), ev, means,
+                            view, confidence));
                 }
             }
         }
         return findings;
     }
 
-    private static Finding finding(Market market, Outcome outcome, OddsSnapshot snapshot, Rule rule, double edge, double ev,
-                                   double[] means, FairPrice view, double confidence) {
-        return new Finding(market.match(), com.monps.core.domain.Market.H2H, null, outcome, snapshot.bookmaker(),
-                snapshot.price(outcome), rule, edge, ev, means, view, confidence);
+    private static Finding finding(Market market, Outcome outcome, String bookmaker, MatchOdds prices, Rule rule,
+                                   double edge, double ev, double[] means, FairPrice view, double confidence) {
+        return new Finding(market.match(), com.monps.core.domain.Market.H2H, null, outcome, bookmaker,
+                prices.price(outcome), rule, edge, ev, means, view, confidence);
     }
 
     private static double[] meanPrices(Map<String, double[]> prices) {

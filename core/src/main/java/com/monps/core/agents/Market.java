@@ -1,7 +1,7 @@
 package com.monps.core.agents;
 
 import com.monps.core.domain.Match;
-import com.monps.core.domain.OddsSnapshot;
+import com.monps.core.domain.MatchOdds;
 import com.monps.core.domain.Outcome;
 
 import java.util.Collections;
@@ -17,24 +17,30 @@ import java.util.TreeMap;
  * (tennis, basketball, American sports). Bookmakers iterate in name order, so that the agents find, and the scan
  * stores, a market's prices in the same order on every run.
  */
-public record Market(Match match, Map<String, OddsSnapshot> latest) {
+public record Market(Match match, Map<String, MatchOdds> latest) {
 
     private static final List<Outcome> ONE_X_TWO = List.of(Outcome.HOME, Outcome.DRAW, Outcome.AWAY);
     private static final List<Outcome> TWO_WAY = List.of(Outcome.HOME, Outcome.AWAY);
 
     public Market {
-        boolean withDraw = latest.values().stream().anyMatch(OddsSnapshot::hasDraw);
-        SortedMap<String, OddsSnapshot> complete = new TreeMap<>();
-        latest.forEach((bookmaker, snapshot) -> {
-            if (snapshot.hasDraw() == withDraw) {
-                complete.put(bookmaker, snapshot);
-            }
-        });
+        boolean withDraw = latest.values().stream().anyMatch(MatchOdds::hasDraw);
+        boolean allComplete = latest.values().stream().allMatch(prices -> prices.hasDraw() == withDraw);
+        SortedMap<String, MatchOdds> complete;
+        if (allComplete && latest instanceof SortedMap<String, MatchOdds> sorted && sorted.comparator() == null) {
+            complete = new TreeMap<>(sorted); // copied in linear time: a full scan builds 5 000 of these
+        } else {
+            complete = new TreeMap<>();
+            latest.forEach((bookmaker, prices) -> {
+                if (prices.hasDraw() == withDraw) {
+                    complete.put(bookmaker, prices);
+                }
+            });
+        }
         latest = Collections.unmodifiableSortedMap(complete);
     }
 
     public boolean twoWay() {
-        return latest.values().stream().noneMatch(OddsSnapshot::hasDraw);
+        return latest.values().stream().noneMatch(MatchOdds::hasDraw);
     }
 
     /** The outcomes a bet can take: home, draw and away, or home and away. */

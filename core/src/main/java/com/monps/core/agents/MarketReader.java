@@ -2,13 +2,14 @@ package com.monps.core.agents;
 
 import com.monps.core.db.QueryClass;
 import com.monps.core.domain.Match;
-import com.monps.core.domain.OddsSnapshot;
+import com.monps.core.domain.MatchOdds;
 import com.monps.core.domain.Outcome;
 import com.monps.core.history.KickOffs;
 import com.monps.core.model.PlayedMatch;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Reads what the agents work on: upcoming 1X2 markets as of a time, and the played matches before it. */
 @QueryClass
@@ -32,15 +34,16 @@ public final class MarketReader {
      * Each bookmaker's last price (1X2 or two-way) at or before :asOf and before kick-off, for matches kicking off in (:asOf, :until].
      * {@code odds_latest} holds the last price before kick-off; when that was collected after :asOf (a scan of imported
      * history as of an earlier moment) the price as of :asOf is looked up in {@code odds_h2h} instead. {@code %1$s}
-     * narrows the matches (to those an incremental scan re-evaluates) or is empty.
+     * narrows the matches (to those an incremental scan re-evaluates) or is empty. Only the prices: the agents never
+     * read a price's times, and decoding two timestamps per row cost a fifth of a full scan (bench/RESULTS.md, "scan").
      */
     private static final String LATEST_PRICES = """
-            SELECT l.match_id, l.bookmaker, %2$s
+            SELECT l.match_id, l.bookmaker, l.home_odds, l.draw_odds, l.away_odds
             FROM odds_latest l JOIN matches m ON m.id = l.match_id
             WHERE m.commence_time > ?::timestamptz AND m.commence_time <= ?::timestamptz AND NOT m.cancelled
               AND l.collected_at <= ?::timestamptz%1$s
             UNION ALL
-            SELECT o.match_id, o.bookmaker, %3$s
+            SELECT o.match_id, o.bookmaker, o.home_odds, o.draw_odds, o.away_odds
             FROM odds_latest l JOIN matches m ON m.id = l.match_id CROSS JOIN LATERAL (
                 SELECT * FROM odds_h2h o
                 WHERE o.match_id = l.match_id AND o.bookmaker = l.bookmaker AND o.collected_at <= ?::timestamptz
@@ -56,10 +59,6 @@ public final class MarketReader {
             ORDER BY m.commence_time, m.id""";
 
     private static final String ONLY_MATCHES = " AND m.id = ANY (?::text[])";
-
-    private static final String PRICE_COLUMNS =
-            "%1$s.home_odds, %1$s.draw_odds, %1$s.away_odds, %1$s.collected_at, %1$s.bookmaker_last_update";
-
 
     /** Per played match before :asOf, the mean over bookmakers of their closing prices (last before kick-off). */
     private static final String PLAYED_BEFORE = """
@@ -101,11 +100,11 @@ public final class MarketReader {
         OffsetDateTime to = asOf.plus(horizon).atOffset(ZoneOffset.UTC);
         return dsl.connectionResult(connection -> {
             Object ids = only == null ? null : connection.createArrayOf("text", only.toArray());
-            Map<String, Map<String, OddsSnapshot>> byMatch = latestPrices(connection, from, to, ids);
+            Map<String, Map<String, MatchOdds>> byMatch = latestPrices(connection, from, to, ids);
             List<Match> matches = upcomingMatches(connection, from, to, ids);
             List<Market> markets = new ArrayList<>(byMatch.size());
             for (Match match : matches) {
-                Map<String, OddsSnapshot> latest = byMatch.get(match.id());
+                Map<String, MatchOdds> latest = byMatch.get(match.id());
                 if (latest != null) {
                     markets.add(new Market(match, latest));
                 }
@@ -122,30 +121,28 @@ public final class MarketReader {
      * Read through plain JDBC: a scan reads 10^5 prices, and jOOQ's generic record mapping cost twice the query itself
      * (bench/RESULTS.md, "scan").
      */
-    private static Map<String, Map<String, OddsSnapshot>> latestPrices(Connection connection, OffsetDateTime from,
-                                                                       OffsetDateTime to, Object ids) throws SQLException {
-        Map<String, Map<String, OddsSnapshot>> byMatch = new HashMap<>();
+    private static Map<String, Map<String, MatchOdds>> latestPrices(Connection connection, OffsetDateTime from,
+                                                                    OffsetDateTime to, Object ids) throws SQLException {
+        Map<String, Map<String, MatchOdds>> byMatch = new HashMap<>();
         String sql = narrowed(LATEST_PRICES, ids);
         Object[] parameters = ids == null ? new Object[] {from, to, from, from, from, to, from}
                 : new Object[] {from, to, from, ids, from, from, to, from, ids};
         try (PreparedStatement statement = prepare(connection, sql, parameters);
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                OddsSnapshot snapshot = new OddsSnapshot(rows.getString(1), rows.getString(2), rows.getBigDecimal(3),
-                        rows.getBigDecimal(4), rows.getBigDecimal(5), rows.getObject(6, OffsetDateTime.class).toInstant(),
-                        instant(rows.getObject(7, OffsetDateTime.class)));
-                byMatch.computeIfAbsent(snapshot.matchId(), id -> new HashMap<>()).put(snapshot.bookmaker(), snapshot);
+                byMatch.computeIfAbsent(rows.getString(1), id -> new TreeMap<>())
+                        .put(rows.getString(2), new Quote(rows.getBigDecimal(3), rows.getBigDecimal(4), rows.getBigDecimal(5)));
             }
         }
         return byMatch;
     }
 
-    private static String narrowed(String sql, Object ids) {
-        return sql.formatted(ids == null ? "" : ONLY_MATCHES, PRICE_COLUMNS.formatted("l"), PRICE_COLUMNS.formatted("o"));
+    /** A bookmaker's latest prices as the agents read them; the table's checks keep each above 1. */
+    private record Quote(BigDecimal home, BigDecimal draw, BigDecimal away) implements MatchOdds {
     }
 
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
+    private static String narrowed(String sql, Object ids) {
+        return sql.formatted(ids == null ? "" : ONLY_MATCHES);
     }
 
     private static List<Match> upcomingMatches(Connection connection, OffsetDateTime from, OffsetDateTime to, Object ids)

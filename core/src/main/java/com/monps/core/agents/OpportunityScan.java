@@ -55,30 +55,35 @@ public final class OpportunityScan {
 
     private ScanReport run(Instant asOf, boolean onlyChanges) {
         Learnt[] used = new Learnt[1];
+        ScanPhases phases = new ScanPhases();
         ScanReport report = dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             ScanLedger ledger = new ScanLedger(tx);
-            ledger.lock();
-            ScanLedger.Changes changes = ledger.take(asOf, settings.horizon());
+            phases.time("lock", ledger::lock);
+            ScanLedger.Changes changes = phases.time("changes", () -> ledger.take(asOf, settings.horizon()));
             Optional<ScanLedger.State> last = changes.last();
             BigDecimal funds = bankroll.get();
             String fullBecause = onlyChanges ? whyFull(last, changes, asOf, funds) : "asked for";
             long fullScans = last.map(ScanLedger.State::fullScans).orElse(0L) + (fullBecause == null ? 0 : 1);
             Learnt known = learnt;
             Learnt learning = fullBecause == null && known != null && known.fullScans() == fullScans
-                    ? known : Learnt.from(tx, asOf, settings, fullScans);
+                    ? known : phases.time("learning", () -> Learnt.from(tx, asOf, settings, fullScans));
             used[0] = learning;
             Set<String> only = fullBecause == null ? toRescan(changes) : null;
-            MarketReader.Window window = new MarketReader(tx).window(asOf, settings.horizon(), only);
-            List<MatchMarkets> matches = MatchMarkets.byMatch(window.markets(),
-                    new LineMarketReader(tx).upcoming(asOf, settings.horizon(), only));
-            List<Opportunity> opportunities = evaluate(matches, learning, funds, asOf);
-            int written = new OpportunityRepository(tx).replaceForMatches(window.matchIds(), opportunities);
+            MarketReader.Window window = phases.time("1X2 read",
+                    () -> new MarketReader(tx).window(asOf, settings.horizon(), only));
+            List<LineMarket> lines = phases.time("lines read",
+                    () -> new LineMarketReader(tx).upcoming(asOf, settings.horizon(), only));
+            List<MatchMarkets> matches = MatchMarkets.byMatch(window.markets(), lines);
+            List<Opportunity> opportunities = phases.time("agents", () -> evaluate(matches, learning, funds, asOf));
+            int written = phases.time("write",
+                    () -> new OpportunityRepository(tx).replaceForMatches(window.matchIds(), opportunities));
             Instant consumedTo = last.map(ScanLedger.State::consumedTo).filter(asOf::isBefore).orElse(asOf);
-            ledger.record(new ScanLedger.State(asOf, consumedTo, settings.toString(), funds, fullScans));
+            phases.time("ledger", () -> ledger.record(new ScanLedger.State(asOf, consumedTo, settings.toString(), funds,
+                    fullScans)));
             return new ScanReport(asOf, matches.stream().mapToInt(MatchMarkets::markets).sum(), written, funds,
                     learning.historyMatches(),
-                    learning.models().leagues(), fullBecause == null ? "incremental" : "full, " + fullBecause);
+                    learning.models().leagues(), fullBecause == null ? "incremental" : "full, " + fullBecause, phases);
         });
         learnt = used[0]; // only once committed: a rolled-back full scan did not count
         return report;

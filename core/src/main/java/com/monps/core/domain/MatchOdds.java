@@ -11,6 +11,10 @@ public interface MatchOdds {
 
     BigDecimal away();
 
+    default boolean hasDraw() {
+        return draw() != null;
+    }
+
     /** The price of {@code outcome}; a 1X2 price has no over or under side. */
     default BigDecimal price(Outcome outcome) {
         return switch (outcome) {

@@ -19,10 +19,6 @@ public record OddsSnapshot(String matchId, String bookmaker, BigDecimal home, Bi
         }
     }
 
-    public boolean hasDraw() {
-        return draw != null;
-    }
-
     private static void requireAboveOne(BigDecimal price, String side) {
         if (price == null || price.compareTo(BigDecimal.ONE) <= 0) {
             throw new IllegalArgumentException(side + " price must be above 1 (got " + price + ")");

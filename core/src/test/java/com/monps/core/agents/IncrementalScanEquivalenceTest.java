@@ -30,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the matches, totals and spreads lines at three points each, a bookmaker sometimes no longer quoting a point; new
  * matches, moved kick-offs), results (matches completed, a score corrected), bankroll changes, agent restarts, scans as of an
  * earlier moment ({@code scan --at}) and the passing of time. After each step one is scanned incrementally ({@link OpportunityScan#scanChanges}) and the other fully
- * ({@link OpportunityScan#scan}): their boards must be the same, row for row (every column but the row id and
- * {@code detected_at}, which says when the match was last re-evaluated).
+ * ({@link OpportunityScan#scan}): their boards must be the same, row for row (every column but the row id, and
+ * {@code detected_at} too: a scan keeps an opportunity whose figures did not change as it was, so both say since when it
+ * has stood at them).
  */
 class IncrementalScanEquivalenceTest {
 
@@ -98,7 +99,7 @@ class IncrementalScanEquivalenceTest {
     private static List<String> board(Database db) {
         return db.dsl().resultQuery("""
                 SELECT concat_ws('|', match_id, market, point, outcome, bookmaker, agent_name, odds, edge_value, confidence_score, fair_prob,
-                                 recommended_stake, patron_score, patron_confidence, details::text)
+                                 recommended_stake, patron_score, patron_confidence, details::text, detected_at)
                 FROM opportunities ORDER BY match_id, market, point, outcome, bookmaker, agent_name""").fetch(0, String.class);
     }
 

@@ -79,8 +79,8 @@ class MarketReaderTest {
 
     private List<String> homePrices(Instant asOf) {
         return reader.upcoming(asOf, HORIZON).stream()
-                .flatMap(m -> m.latest().values().stream())
-                .map(s -> s.bookmaker() + " " + s.home())
+                .flatMap(m -> m.latest().entrySet().stream())
+                .map(quote -> quote.getKey() + " " + quote.getValue().home())
                 .sorted()
                 .toList();
     }

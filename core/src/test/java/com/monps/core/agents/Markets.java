@@ -1,6 +1,7 @@
 package com.monps.core.agents;
 
 import com.monps.core.domain.Match;
+import com.monps.core.domain.MatchOdds;
 import com.monps.core.domain.OddsSnapshot;
 
 import java.math.BigDecimal;
@@ -18,7 +19,7 @@ final class Markets {
 
     /** Pairs of (bookmaker, "home/draw/away"), or (bookmaker, "home/away") for a two-way market. */
     static Market market(String... bookmakerAndPrices) {
-        Map<String, OddsSnapshot> latest = new LinkedHashMap<>();
+        Map<String, MatchOdds> latest = new LinkedHashMap<>();
         for (int i = 0; i < bookmakerAndPrices.length; i += 2) {
             String[] p = bookmakerAndPrices[i + 1].split("/");
             BigDecimal draw = p.length == 3 ? new BigDecimal(p[1]) : null;

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,6 +44,25 @@ class OpportunityRepositoryTest {
 
         assertThat(opportunities.topByEdge(10)).singleElement()
                 .extracting(Opportunity::odds).isEqualTo(new BigDecimal("2.550"));
+    }
+
+    @Test
+    void aRescanAtTheSameFiguresKeepsTheRowAndSinceWhenItHasStood() {
+        Instant first = Instant.parse("2024-08-15T10:00:00Z");
+        Instant later = first.plusSeconds(3600);
+        opportunities.replaceForMatches(List.of("m1"), List.of(opportunity("m1", Outcome.HOME, "bet365", "2.40", first),
+                opportunity("m1", Outcome.DRAW, "williamhill", "3.90", first)));
+        Map<String, Long> ids = idsByOutcome();
+
+        int onBoard = opportunities.replaceForMatches(List.of("m1"), List.of(
+                opportunity("m1", Outcome.HOME, "bet365", "2.40", later),
+                opportunity("m1", Outcome.DRAW, "williamhill", "4.00", later)));
+
+        assertThat(onBoard).isEqualTo(2);
+        assertThat(opportunities.topByEdge(10))
+                .extracting(o -> o.outcome().code() + " @" + o.odds().toPlainString() + " since " + o.detectedAt())
+                .containsExactlyInAnyOrder("home @2.400 since " + first, "draw @4.000 since " + later);
+        assertThat(idsByOutcome()).isEqualTo(ids);
     }
 
     @Test
@@ -101,8 +122,18 @@ class OpportunityRepositoryTest {
     }
 
     private static Opportunity opportunity(String match, Outcome outcome, String bookmaker, String odds) {
+        return opportunity(match, outcome, bookmaker, odds, Instant.parse("2024-08-15T10:00:00Z"));
+    }
+
+    private static Opportunity opportunity(String match, Outcome outcome, String bookmaker, String odds, Instant detectedAt) {
         return new Opportunity(null, match, outcome, bookmaker, new BigDecimal(odds), new BigDecimal("0.050000"),
                 new BigDecimal("0.700"), "anomaly-ev", new BigDecimal("0.440000"), new BigDecimal("12.00"), null, null,
-                null, Instant.parse("2024-08-15T10:00:00Z"));
+                null, detectedAt);
+    }
+
+    private Map<String, Long> idsByOutcome() {
+        Map<String, Long> ids = new HashMap<>();
+        opportunities.topByEdge(10).forEach(o -> ids.put(o.outcome().code(), o.id()));
+        return ids;
     }
 }

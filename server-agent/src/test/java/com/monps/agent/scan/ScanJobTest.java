@@ -62,6 +62,9 @@ class ScanJobTest {
 
         assertThat(job.name()).isEqualTo("scan");
         assertThat(result.items()).isEqualTo(3);
+        assertThat(result.summary()).as("where the scan's time went, for the log")
+                .containsPattern("\\) in [0-9.]+ ms \\(lock [0-9.]+ ms, changes [0-9.]+ ms, learning [0-9.]+ ms, 1X2 read [0-9.]+ ms, "
+                        + "lines read [0-9.]+ ms, agents [0-9.]+ ms, write [0-9.]+ ms, ledger [0-9.]+ ms\\)$");
         assertThat(new OpportunityRepository(db.dsl()).topByPatronScore(10))
                 .extracting(o -> o.agentName() + " " + o.bookmaker() + " " + o.outcome().code())
                 .containsExactly("anomaly-ev williamhill away", "anomaly-average williamhill away", "anomaly-ev bet365 home");
