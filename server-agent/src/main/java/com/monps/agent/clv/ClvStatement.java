@@ -15,8 +15,11 @@ package com.monps.agent.clv;
  * by triggers on {@code odds_h2h}): one lookup per bet for its own bookmaker, and one pass over the due matches' closing
  * lines that yields both Pinnacle's line and the consensus of each match (the consensus used only where Pinnacle has
  * none). That pass replaced a separate join for Pinnacle and an anti-join for "no Pinnacle line", three scans of
- * {@code odds_latest} in all (bench/RESULTS.md, "clv"). Rows are written only when a value changes, so a re-run
- * changes nothing.
+ * {@code odds_latest} in all. Each match's fair probabilities are computed once per match ({@code lines}), not once per
+ * bet, and the consensus averages the implied probabilities in float8: numeric division over every closing price was
+ * a third of the lookups (bench/RESULTS.md, "clv"). Pinnacle's de-vigging stays in numeric (10^4 rows, exact as
+ * before); a consensus may differ from a numeric average only below the sixth decimal it is rounded to. Rows are
+ * written only when a value changes, so a re-run changes nothing.
  */
 final class ClvStatement {
 
@@ -28,41 +31,42 @@ final class ClvStatement {
                     SELECT b.id, b.match_id, b.bookmaker, b.outcome, b.odds
                       FROM bets b JOIN matches m ON m.id = b.match_id
                      WHERE b.market = 'h2h' AND m.commence_time <= CAST(? AS timestamptz)),
-                 lines AS (
+                 books AS (
                     SELECT l.match_id, bool_or(l.bookmaker = 'pinnacle') AS pinnacle,
                            max(l.home_odds) FILTER (WHERE l.bookmaker = 'pinnacle') AS pin_home,
                            max(l.draw_odds) FILTER (WHERE l.bookmaker = 'pinnacle') AS pin_draw,
                            max(l.away_odds) FILTER (WHERE l.bookmaker = 'pinnacle') AS pin_away,
-                           avg(1 / l.home_odds) AS home_p, avg(1 / l.draw_odds) AS draw_p, avg(1 / l.away_odds) AS away_p
+                           avg(1 / l.home_odds::float8) AS home_p, avg(1 / l.draw_odds::float8) AS draw_p,
+                           avg(1 / l.away_odds::float8) AS away_p
                       FROM odds_latest l
                      WHERE l.match_id IN (SELECT match_id FROM due)
                      GROUP BY l.match_id),
+                 lines AS (
+                    SELECT k.match_id, k.pin_home, k.pin_draw, k.pin_away, f.source,
+                           round(f.home, 6) AS fair_home, round(f.draw, 6) AS fair_draw,
+                           round(f.away, 6) AS fair_away
+                      FROM books k CROSS JOIN LATERAL (
+                            SELECT CASE WHEN k.pinnacle THEN 'pinnacle' ELSE 'consensus' END AS source,
+                                   CASE WHEN k.pinnacle THEN 1 / k.pin_home ELSE k.home_p::numeric END AS home,
+                                   CASE WHEN k.pinnacle THEN 1 / k.pin_draw ELSE k.draw_p::numeric END AS draw,
+                                   CASE WHEN k.pinnacle THEN 1 / k.pin_away ELSE k.away_p::numeric END AS away) r
+                     CROSS JOIN LATERAL (
+                            SELECT r.source, r.home / (r.home + coalesce(r.draw, 0) + r.away) AS home,
+                                   r.draw / (r.home + coalesce(r.draw, 0) + r.away) AS draw,
+                                   r.away / (r.home + coalesce(r.draw, 0) + r.away) AS away) f),
                  closing AS (
-                    SELECT s.id, p.closing_odds, p.fair_prob, f.source,
+                    SELECT s.id, p.closing_odds, p.fair_prob, ln.source,
                            round((s.odds / p.closing_odds - 1) * 100, 3) AS clv_percent,
                            round((s.odds * p.fair_prob - 1) * 100, 3) AS clv_fair_pct
                       FROM due s
                       LEFT JOIN odds_latest own ON own.match_id = s.match_id AND own.bookmaker = s.bookmaker
                       LEFT JOIN lines ln ON ln.match_id = s.match_id
                      CROSS JOIN LATERAL (
-                            SELECT CASE WHEN ln.pinnacle THEN 'pinnacle'
-                                        WHEN ln.match_id IS NOT NULL THEN 'consensus' END AS source) f
-                     CROSS JOIN LATERAL (
                             SELECT CASE s.outcome WHEN 'home' THEN coalesce(own.home_odds, ln.pin_home)
                                                   WHEN 'draw' THEN coalesce(own.draw_odds, ln.pin_draw)
                                                   ELSE coalesce(own.away_odds, ln.pin_away) END AS closing_odds,
-                                   round(CASE f.source
-                                         WHEN 'pinnacle' THEN
-                                              (CASE s.outcome WHEN 'home' THEN 1 / ln.pin_home
-                                                              WHEN 'draw' THEN 1 / ln.pin_draw
-                                                              ELSE 1 / ln.pin_away END)
-                                              / (1 / ln.pin_home + coalesce(1 / ln.pin_draw, 0) + 1 / ln.pin_away)
-                                         WHEN 'consensus' THEN
-                                              (CASE s.outcome WHEN 'home' THEN ln.home_p
-                                                              WHEN 'draw' THEN ln.draw_p
-                                                              ELSE ln.away_p END)
-                                              / (ln.home_p + coalesce(ln.draw_p, 0) + ln.away_p)
-                                         END, 6) AS fair_prob) p)
+                                   CASE s.outcome WHEN 'home' THEN ln.fair_home WHEN 'draw' THEN ln.fair_draw
+                                                  ELSE ln.fair_away END AS fair_prob) p)
             UPDATE bets b
                SET closing_odds = c.closing_odds,
                    clv_percent = c.clv_percent,
