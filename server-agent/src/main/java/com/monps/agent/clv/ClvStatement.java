@@ -41,7 +41,7 @@ final class ClvStatement {
                       FROM odds_latest l
                      WHERE l.match_id IN (SELECT match_id FROM due)
                      GROUP BY l.match_id),
-                 lines AS (
+                 lines AS MATERIALIZED (
                     SELECT k.match_id, k.pin_home, k.pin_draw, k.pin_away, f.source,
                            round(f.home, 6) AS fair_home, round(f.draw, 6) AS fair_draw,
                            round(f.away, 6) AS fair_away
