@@ -79,10 +79,13 @@ public final class OpportunityLatencyBench {
                 db.dsl().execute("VACUUM ANALYZE");
                 OpportunityScan scan = new OpportunityScan(db.dsl(), ScanSettings.DEFAULTS, Bankroll.configured(new BigDecimal("1000")));
                 System.out.println(scan.scan(AS_OF).describe());
-                Platform.startup(() -> { });
-                measure(db, scan, rounds);
+                Platform.startup(() -> { }); // throws when there is no display or no GTK: nothing to exit then
+                try {
+                    measure(db, scan, rounds);
+                } finally {
+                    Platform.exit();
+                }
             } finally {
-                Platform.exit();
                 server.drop(config);
             }
         }
