@@ -74,7 +74,7 @@ public final class ScanBenchmark implements Benchmark {
     public void run(BenchServer server, BenchOptions options, Report report) throws Exception {
         int events = options.integer("scan.events", 5000);
         int played = options.integer("scan.played", 1000);
-        int runs = options.integer("scan.runs", 5);
+        int runs = options.integer("scan.runs", 15);
         int warmup = options.integer("scan.warmup", 10);
         server.inFreshDatabase(NAME, (db, config) -> {
             ScanMarkets.load(db, AS_OF, events, played, 5);
