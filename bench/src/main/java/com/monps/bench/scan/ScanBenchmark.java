@@ -99,13 +99,6 @@ public final class ScanBenchmark implements Benchmark {
             }
             double median = Timing.median(scanMillis);
             report.progress(NAME, "full scan's phases (medians): " + phaseMedians(reports));
-            MarketReader reader = new MarketReader(db.dsl());
-            double[] upcomingMillis = new double[runs];
-            double[] historyMillis = new double[runs];
-            for (int i = 0; i < runs; i++) {
-                upcomingMillis[i] = Timing.millis(() -> reader.upcoming(AS_OF, ScanSettings.DEFAULTS.horizon()));
-                historyMillis[i] = Timing.millis(() -> reader.playedBefore(AS_OF));
-            }
             double[] decodedMillis = new double[runs];
             double[] integerMillis = new double[runs];
             for (int i = 0; i < runs; i++) {
@@ -114,10 +107,6 @@ public final class ScanBenchmark implements Benchmark {
             }
             report.progress(NAME, String.format("prices and times decoded as BigDecimal/OffsetDateTime %.0f ms, as integers"
                     + " %.0f ms (medians)", Timing.median(decodedMillis), Timing.median(integerMillis)));
-            double upcoming = Timing.median(upcomingMillis);
-            double history = Timing.median(historyMillis);
-            report.progress(NAME, String.format("where the time goes (medians): MarketReader.upcoming %.0f ms, playedBefore"
-                    + " %.0f ms, agents and the upsert of the opportunities the rest", upcoming, history));
             String figure = "OpportunityScan.scan, " + first.markets() + " events x 20 bookmakers, " + first.opportunities()
                     + " opportunities (median of " + runs + " after " + warmup + " warm-up scans)";
             report.add(new Measurement(NAME, figure, median, "ms", "latest prices read alone from odds_latest",

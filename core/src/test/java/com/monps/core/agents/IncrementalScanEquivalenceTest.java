@@ -30,9 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the matches, totals and spreads lines at three points each, a bookmaker sometimes no longer quoting a point; new
  * matches, moved kick-offs), results (matches completed, a score corrected), bankroll changes, agent restarts, scans as of an
  * earlier moment ({@code scan --at}) and the passing of time. After each step one is scanned incrementally ({@link OpportunityScan#scanChanges}) and the other fully
- * ({@link OpportunityScan#scan}): their boards must be the same, row for row (every column but the row id, and
- * {@code detected_at} too: a scan keeps an opportunity whose figures did not change as it was, so both say since when it
- * has stood at them).
+ * ({@link OpportunityScan#scan}): their boards must be the same, row for row: every column but the row id,
+ * {@code detected_at} included (a scan leaves an opportunity whose figures did not change as it was, so both boards say
+ * since when it has stood at them).
  */
 class IncrementalScanEquivalenceTest {
 
